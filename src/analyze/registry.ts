@@ -1,0 +1,10 @@
+import { createRolesAnalyzer } from './roles/roles-analyzer.js';
+import type { Analyzer } from './types.js';
+
+/**
+ * The built-in analyzers, in the order they run. Later analyzers read what earlier ones added:
+ * roles runs last because it weighs the evidence of all the others.
+ */
+export function defaultAnalyzers(): Analyzer[] {
+  return [createRolesAnalyzer()];
+}

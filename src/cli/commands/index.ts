@@ -1,0 +1,5 @@
+import type { Command } from '../io.js';
+import { analyzeCommand } from './analyze.js';
+
+/** Every CLI command, in the order `unspin --help` lists them. */
+export const commands: Command[] = [analyzeCommand];

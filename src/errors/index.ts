@@ -1,0 +1,8 @@
+export {
+  DataFormatError,
+  FetchError,
+  InputError,
+  NotFoundError,
+  UnspinError,
+  UsageError,
+} from './unspin-error.js';

@@ -1,0 +1,82 @@
+import type { QuoteSpan, Span } from './types.js';
+
+const isLetterOrDigit = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+const isSpace = (ch: string | undefined): boolean => ch === undefined || /\s/.test(ch);
+const OPEN_CONTEXT = /[\s([{\-—–:;,/]/;
+
+/** Can a quote mark at i open a quotation? Needs space/punctuation before and a non-space after. */
+function canOpen(text: string, i: number, floor: number): boolean {
+  const before = i > floor ? text[i - 1] : undefined;
+  const after = text[i + 1];
+  return (before === undefined || OPEN_CONTEXT.test(before)) && !isSpace(after);
+}
+
+/** Can a quote mark at i close a quotation? Needs a non-space before and no letter right after. */
+function canClose(text: string, i: number): boolean {
+  return !isSpace(text[i - 1]) && !isLetterOrDigit(text[i + 1]);
+}
+
+/**
+ * Finds quotations in one paragraph: curly “…” and ‘…’, straight "…" and '…'. Apostrophes inside
+ * words (Putin’s, don't) never open or close a quote. A double quote left open at the end of the
+ * paragraph runs to its end and is marked `continues` (multi-paragraph quotes).
+ */
+export function findQuotes(text: string, para: Span): QuoteSpan[] {
+  const quotes: QuoteSpan[] = [];
+  let open: { at: number; mark: 'double' | 'single'; ch: string } | null = null;
+  for (let i = para.start; i < para.end; i++) {
+    const ch = text[i] as string;
+    if (
+      ch !== '"' &&
+      ch !== '“' &&
+      ch !== '”' &&
+      ch !== '‘' &&
+      ch !== '’' &&
+      ch !== "'" &&
+      ch !== '«' &&
+      ch !== '»'
+    )
+      continue;
+    const isDouble = ch === '"' || ch === '“' || ch === '”' || ch === '«' || ch === '»';
+    if (open) {
+      const matches =
+        open.mark === (isDouble ? 'double' : 'single') &&
+        (ch === '”' || ch === '"' || ch === '’' || ch === "'" || ch === '»') &&
+        canClose(text, i);
+      if (matches) {
+        quotes.push({
+          start: open.at,
+          end: i + 1,
+          innerStart: open.at + 1,
+          innerEnd: i,
+          mark: open.mark,
+          continues: false,
+        });
+        open = null;
+        continue;
+      }
+      // A double quote mark that cannot close may open a new quote when the open one is single.
+      if (open.mark === 'single' && isDouble && (ch === '“' || ch === '"') && canOpen(text, i, para.start)) {
+        open = { at: i, mark: 'double', ch };
+      }
+      continue;
+    }
+    if (
+      (ch === '“' || ch === '"' || ch === '‘' || ch === "'" || ch === '«') &&
+      canOpen(text, i, para.start)
+    ) {
+      open = { at: i, mark: isDouble ? 'double' : 'single', ch };
+    }
+  }
+  if (open && open.mark === 'double') {
+    quotes.push({
+      start: open.at,
+      end: para.end,
+      innerStart: open.at + 1,
+      innerEnd: para.end,
+      mark: 'double',
+      continues: true,
+    });
+  }
+  return quotes;
+}
