@@ -1,0 +1,29 @@
+import type { EvalResult } from './types.js';
+
+const pct = (v: number) => v.toFixed(3);
+
+/** Human-readable table of an evaluation result. */
+export function formatEvalResult(result: EvalResult): string {
+  const lines: string[] = [`task: ${result.task}`];
+  if ('classes' in result) {
+    lines.push(`n: ${result.n}`, '', 'class            precision  recall  f1     support');
+    for (const [label, m] of Object.entries(result.classes)) {
+      lines.push(
+        `${label.padEnd(16)} ${pct(m.precision).padStart(9)}  ${pct(m.recall).padStart(6)}  ${pct(m.f1)}  ${m.support}`,
+      );
+    }
+    lines.push('', `macro-F1: ${pct(result.macroF1)}`, '', 'confusion (rows gold, columns predicted):');
+    const labels = Object.keys(result.confusion);
+    lines.push(`${''.padEnd(16)} ${labels.map((l) => l.padStart(12)).join('')}`);
+    for (const gold of labels) {
+      const row = labels.map((p) => String(result.confusion[gold]?.[p] ?? 0).padStart(12)).join('');
+      lines.push(`${gold.padEnd(16)} ${row}`);
+    }
+  } else {
+    for (const [key, value] of Object.entries(result)) {
+      if (key === 'task') continue;
+      lines.push(`${key}: ${typeof value === 'number' ? pct(value) : JSON.stringify(value)}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}

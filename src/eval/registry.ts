@@ -1,0 +1,7 @@
+import type { EvalTask } from './types.js';
+
+/**
+ * Every evaluation task `unspin eval --task <name>` knows. Each task lives in `eval/tasks/<name>.ts`
+ * and is added here.
+ */
+export const evalTasks: EvalTask[] = [];
