@@ -1,11 +1,15 @@
-import type { EvalResult } from './types.js';
+import type { ClassificationResult, EvalResult } from './types.js';
+
+export function isClassification(result: EvalResult): result is ClassificationResult {
+  return typeof (result as ClassificationResult).macroF1 === 'number' && 'confusion' in result;
+}
 
 const pct = (v: number) => v.toFixed(3);
 
 /** Human-readable table of an evaluation result. */
 export function formatEvalResult(result: EvalResult): string {
   const lines: string[] = [`task: ${result.task}`];
-  if ('classes' in result) {
+  if (isClassification(result)) {
     lines.push(`n: ${result.n}`, '', 'class            precision  recall  f1     support');
     for (const [label, m] of Object.entries(result.classes)) {
       lines.push(
