@@ -6,6 +6,7 @@ import type { Report } from '../report/model/report.js';
 import { createDocument } from '../segment/create-document.js';
 import { applyRuleConfig } from './apply-rule-config.js';
 import { detectLanguage } from './detect-language.js';
+import { fillMetaFromDocument } from './meta-from-document.js';
 import { normalizeDate } from './normalize-date.js';
 import { MAX_TEXT_CHARS, validateText } from './validate-text.js';
 
@@ -50,6 +51,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       meta.published = date ? normalizeDate(date) : null;
       meta.language = meta.language ?? detectLanguage(text);
       const doc = createDocument(text);
+      fillMetaFromDocument(meta, doc);
       const analysis: Analysis = {
         doc,
         meta,

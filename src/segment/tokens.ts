@@ -2,7 +2,7 @@ import { TokenKind, type Tokens } from './types.js';
 
 // Order matters: acronyms (U.S.), clitics ('s), words, numbers, quote marks, other punctuation.
 const TOKEN =
-  /((?:\p{L}\.){2,}(?!\p{L}))|(['’](?:s|re|ve|ll|d|m|t)(?![\p{L}\p{N}]))|(\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’.&][\p{L}\p{N}]+)*(?:n['’]t)?)|([$€£]?\p{N}+(?:[.,:/]\p{N}+)*(?:%|st|nd|rd|th|s)?)|(["“”‘’'«»])|([^\s])/gu;
+  /((?:\p{L}\.){2,}(?!\p{L}))|(['’](?:s|re|ve|ll|d|m|t)(?![\p{L}\p{N}]))|(\p{L}[\p{L}\p{M}\p{N}]*(?:[-.&][\p{L}\p{N}]+|['’](?!(?:s|re|ve|ll|d|m|t)(?![\p{L}\p{N}]))[\p{L}\p{N}]+)*)|([$€£]?\p{N}+(?:[.,:/]\p{N}+)*(?:%|st|nd|rd|th|s)?)|(["“”‘’'«»])|([^\s])/gu;
 
 /** Tokenizes the whole text once into flat typed arrays. Sentence ids are filled in later. */
 export function tokenize(text: string): Tokens {

@@ -1,3 +1,4 @@
+import { tokenize } from '../../segment/tokens.js';
 import type { Tokens } from '../../segment/types.js';
 
 interface TrieNode {
@@ -13,16 +14,9 @@ export interface PhraseMatch {
   value: number;
 }
 
-/** Splits a phrase from a rule file into lower-case tokens the way the tokenizer would. */
+/** Splits a phrase from a rule file into lower-case tokens exactly as the tokenizer does. */
 export function phraseTokens(phrase: string): string[] {
-  return (
-    phrase
-      .toLowerCase()
-      .replace(/’/g, "'")
-      .match(
-        /(?:\p{L}\.){2,}|'(?:s|re|ve|ll|d|m|t)\b|\p{L}[\p{L}\p{M}\p{N}]*(?:[-'.&][\p{L}\p{N}]+)*|\p{N}+|[^\s]/gu,
-      ) ?? []
-  );
+  return tokenize(phrase).lower;
 }
 
 /**
