@@ -1,7 +1,8 @@
+import { attributionTask } from './tasks/attribution.js';
 import type { EvalTask } from './types.js';
 
 /**
  * Every evaluation task `unspin eval --task <name>` knows. Each task lives in `eval/tasks/<name>.ts`
  * and is added here.
  */
-export const evalTasks: EvalTask[] = [];
+export const evalTasks: EvalTask[] = [attributionTask];
