@@ -20,7 +20,7 @@ export function createDocument(text: string): Doc {
     quotes.push(...paraQuotes);
     const sentenceStart = sentences.length;
     let paraDateline: Span | null = null;
-    if (!dateline && para.kind === 'body') {
+    if (!dateline && para.kind === 'body' && p < 4) {
       paraDateline = findDateline(text, para);
       dateline = paraDateline;
     }

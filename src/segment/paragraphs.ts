@@ -1,3 +1,4 @@
+import { isSpaceCode } from './char-classes.js';
 import type { ParagraphKind, Span } from './types.js';
 
 export interface RawParagraph extends Span {
@@ -26,8 +27,8 @@ function lines(text: string): Span[] {
 
 function trimSpan(text: string, span: Span): Span {
   let { start, end } = span;
-  while (start < end && /\s/.test(text[start] as string)) start++;
-  while (end > start && /\s/.test(text[end - 1] as string)) end--;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   return { start, end };
 }
 

@@ -1,7 +1,6 @@
+import { isAlnum as isLetterOrDigit, isSpace } from './char-classes.js';
 import type { QuoteSpan, Span } from './types.js';
 
-const isLetterOrDigit = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
-const isSpace = (ch: string | undefined): boolean => ch === undefined || /\s/.test(ch);
 const OPEN_CONTEXT = /[\s([{\-—–:;,/]/;
 
 /** Can a quote mark at i open a quotation? Needs space/punctuation before and a non-space after. */

@@ -1,7 +1,9 @@
 import { abbreviations } from './abbreviations.js';
+import { isSpace, isSpaceCode, isUpper } from './char-classes.js';
 import type { QuoteSpan, Span } from './types.js';
 
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
+const OPENERS = new Set([...'0123456789"“‘\'([«']);
 const DATELINE =
   /^([\p{Lu}][\p{Lu}.'’-]+(?:[ ][\p{Lu}][\p{Lu}.'’-]+)*(?:,\s*[\p{L}.]+(?:\s[\p{L}.]+)?)?\s*(?:\([^)]{1,40}\)\s*)?)(?:—|–|--|-)\s+/u;
 
@@ -14,7 +16,7 @@ function wordBefore(text: string, dot: number): string {
 
 function nextWord(text: string, from: number, end: number): string {
   let i = from;
-  while (i < end && /[\s"“‘'(]/.test(text[i] as string)) i++;
+  while (i < end && (isSpace(text[i]) || '"“‘\'('.includes(text[i] as string))) i++;
   let j = i;
   while (j < end && /[\p{L}]/u.test(text[j] as string)) j++;
   return text.slice(i, j);
@@ -64,11 +66,11 @@ export function splitSentences(text: string, para: Span, quotes: readonly QuoteS
     while (j < para.end && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
     while (j < para.end && CLOSERS.has(text[j] as string)) j++;
     if (j >= para.end) break;
-    if (!/\s/.test(text[j] as string)) continue;
+    if (!isSpaceCode(text.charCodeAt(j))) continue;
     let k = j;
-    while (k < para.end && /\s/.test(text[k] as string)) k++;
+    while (k < para.end && isSpaceCode(text.charCodeAt(k))) k++;
     const nextCh = text[k] as string;
-    if (!/[\p{Lu}\p{N}"“‘'([«]/u.test(nextCh)) continue;
+    if (!isUpper(nextCh) && !OPENERS.has(nextCh)) continue;
     const next = nextWord(text, k, para.end);
     if (ch === '.' && j === i + 1 && !periodEnds(text, i, next)) continue;
     if (inEmbeddedQuote(quotes, i, text)) continue;

@@ -1,8 +1,22 @@
+import { DIGIT, LETTER, MARK } from './char-classes.js';
 import { TokenKind, type Tokens } from './types.js';
 
-// Order matters: acronyms (U.S.), clitics ('s), words, numbers, quote marks, other punctuation.
-const TOKEN =
-  /((?:\p{L}\.){2,}(?!\p{L}))|(['’](?:s|re|ve|ll|d|m|t)(?![\p{L}\p{N}]))|(\p{L}[\p{L}\p{M}\p{N}]*(?:[-.&][\p{L}\p{N}]+|['’](?!(?:s|re|ve|ll|d|m|t)(?![\p{L}\p{N}]))[\p{L}\p{N}]+)*)|([$€£]?\p{N}+(?:[.,:/]\p{N}+)*(?:%|st|nd|rd|th|s)?)|(["“”‘’'«»])|([^\s])/gu;
+const L = `[${LETTER}]`;
+const W = `[${LETTER}${MARK}${DIGIT}]`;
+const CLITIC = `(?:s|re|ve|ll|d|m|t)(?!${W})`;
+// Order matters: acronyms (U.S.), clitics ('s), words, numbers, quote marks, other characters.
+const TOKEN = new RegExp(
+  [
+    `((?:${L}\\.){2,}(?!${L}))`,
+    `(['’]${CLITIC})`,
+    `(${L}${W}*(?:[-.&]${W}+|['’](?!${CLITIC})${W}+)*)`,
+    `([$€£]?[${DIGIT}]+(?:[.,:/][${DIGIT}]+)*(?:%|st|nd|rd|th|s)?)`,
+    `(["“”‘’'«»])`,
+    '(\\S)',
+  ].join('|'),
+  'g',
+);
+const PUNCT = new Set([...'.,;:!?…-–—()[]{}/\\|@#*&%_~^`<>+=']);
 
 /** Tokenizes the whole text once into flat typed arrays. Sentence ids are filled in later. */
 export function tokenize(text: string): Tokens {
@@ -13,15 +27,15 @@ export function tokenize(text: string): Tokens {
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     const s = m[0];
-    let kind: number = TokenKind.symbol;
-    if (m[1] || m[2] || m[3]) kind = TokenKind.word;
-    else if (m[4]) kind = TokenKind.number;
-    else if (m[5]) kind = TokenKind.quote;
-    else if (/[\p{P}]/u.test(s)) kind = TokenKind.punct;
+    let kind: number = TokenKind.word;
+    if (m[4] !== undefined) kind = TokenKind.number;
+    else if (m[5] !== undefined) kind = TokenKind.quote;
+    else if (m[6] !== undefined) kind = PUNCT.has(s) ? TokenKind.punct : TokenKind.symbol;
     starts.push(m.index);
     ends.push(m.index + s.length);
     kinds.push(kind);
-    lower.push(s.toLowerCase().replace(/’/g, "'"));
+    const low = s.toLowerCase();
+    lower.push(low.includes('’') ? low.replace(/’/g, "'") : low);
   }
   return {
     count: starts.length,
