@@ -1,7 +1,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { ArticleMeta } from '../analyze/types.js';
 import { InputError, NotFoundError } from '../errors/index.js';
-import { decodeText } from './decode-text.js';
+import { type FetchOptions, fetchUrl } from './fetch/fetch-url.js';
+import type { OffsetMap } from './html/offset-map.js';
+import { articleFromBytes } from './to-article.js';
 
 /** Documented cap on an input file or download: 10 MB. Text itself is capped at MAX_TEXT_CHARS. */
 export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
@@ -13,11 +15,22 @@ export interface LoadedArticle {
   warnings: string[];
   /** Where it came from: a path, a URL or `-`. */
   source: string;
+  /** For HTML input: where ranges of `text` sit in the decoded HTML page. */
+  offsets?: OffsetMap;
 }
 
 export interface LoadOptions {
   maxBytes?: number;
   readStdin?: () => Promise<Uint8Array>;
+  /** Allow URLs that resolve to loopback, private, link-local or metadata addresses. */
+  allowPrivate?: boolean;
+  /** Limits, resolver and cache for URL inputs. */
+  fetch?: FetchOptions;
+}
+
+/** Whether an input names a web address rather than a file. */
+export function isUrl(source: string): boolean {
+  return /^https?:\/\//i.test(source);
 }
 
 /** Reads raw bytes from a path or `-` (stdin), refusing inputs over the size cap before reading. */
@@ -49,9 +62,28 @@ function tooLarge(source: string, size: number, limit: number): InputError {
   );
 }
 
-/** Loads one article from a file or stdin as text plus metadata. */
+/**
+ * Loads one article from a file, an http(s) URL or stdin as text plus metadata. HTML pages (by
+ * content type, extension or sniffing) are decoded with their charset and the article extracted.
+ */
 export async function loadArticle(source: string, options: LoadOptions = {}): Promise<LoadedArticle> {
-  const bytes = await readSource(source, options);
-  const { text, warnings } = decodeText(bytes, source);
-  return { text, meta: {}, warnings, source };
+  let article: ReturnType<typeof articleFromBytes>;
+  if (isUrl(source)) {
+    const fetched = await fetchUrl(source, {
+      ...options.fetch,
+      ...(options.allowPrivate !== undefined ? { allowPrivate: options.allowPrivate } : {}),
+    });
+    article = articleFromBytes(fetched.body, { source, contentType: fetched.contentType, url: fetched.url });
+  } else {
+    const bytes = await readSource(source, options);
+    article = articleFromBytes(bytes, { source });
+  }
+  const loaded: LoadedArticle = {
+    text: article.text,
+    meta: article.meta,
+    warnings: article.warnings,
+    source,
+  };
+  if (article.offsets) loaded.offsets = article.offsets;
+  return loaded;
 }

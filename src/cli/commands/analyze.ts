@@ -8,7 +8,7 @@ import type { Report } from '../../report/model/report.js';
 import { loadConfig } from '../config.js';
 import { type Command, EXIT } from '../io.js';
 
-const USAGE = `Usage: unspin analyze <file...|-> [options]
+const USAGE = `Usage: unspin analyze <file...|url...|-> [options]
 
 Analyze news articles: roles of sentences, quotes and who said them, loaded language, vague sources.
 
@@ -21,6 +21,7 @@ Options:
                                             exit 1 when a finding is at or above this severity
       --config <file>                       config file (default: .unspinrc.json if present)
       --force-language                      analyze even if the text does not look English
+      --allow-private                       allow URLs on loopback, private or link-local addresses
       --color / --no-color                  force colours on or off (default: on for terminals)
 
 Exit codes: 0 ok; 1 findings at or above --fail-on; 2 usage or input error.
@@ -50,6 +51,7 @@ export const analyzeCommand: Command = {
         'fail-on': { type: 'string' },
         config: { type: 'string' },
         'force-language': { type: 'boolean', default: false },
+        'allow-private': { type: 'boolean', default: false },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
       },
@@ -64,7 +66,10 @@ export const analyzeCommand: Command = {
     let hadError = false;
     for (const path of positionals) {
       try {
-        const article = await loadArticle(path, { readStdin: io.readStdin });
+        const article = await loadArticle(path, {
+          readStdin: io.readStdin,
+          allowPrivate: values['allow-private'] === true,
+        });
         const meta = { ...article.meta };
         if (values.title) meta.title = values.title;
         if (values.outlet) meta.outlet = values.outlet;

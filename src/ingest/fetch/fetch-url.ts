@@ -1,0 +1,259 @@
+import http from 'node:http';
+import https from 'node:https';
+import { isIP } from 'node:net';
+import zlib from 'node:zlib';
+import { engineVersion } from '../../engine/version.js';
+import { FetchError } from '../../errors/index.js';
+import { type ContentKind, contentKind } from './content-kind.js';
+import type { HttpCache } from './http-cache.js';
+import { assertAllowedAddress, createSafeLookup, type Resolver, systemResolver } from './safe-lookup.js';
+
+export interface FetchOptions {
+  /** Allow loopback, private, link-local and metadata addresses (off by default). */
+  allowPrivate?: boolean;
+  /** Total time for the whole fetch, redirects and body included (default 15 s). */
+  timeoutMs?: number;
+  /** Largest body accepted, after decompression (default 5 MB). */
+  maxBytes?: number;
+  /** Most redirects followed (default 5). */
+  maxRedirects?: number;
+  /** Host name resolution; injectable so tests never touch real DNS. */
+  resolver?: Resolver;
+  /** ETag / Last-Modified cache for conditional requests. */
+  cache?: HttpCache;
+  userAgent?: string;
+}
+
+export interface FetchResult {
+  /** The final URL after redirects. */
+  url: string;
+  status: number;
+  contentType: string | null;
+  kind: ContentKind;
+  body: Uint8Array;
+  /** True when the server answered 304 and the body came from the cache. */
+  fromCache: boolean;
+  /** Every URL visited, first to last. */
+  chain: string[];
+}
+
+export const DEFAULT_FETCH_LIMITS = {
+  timeoutMs: 15_000,
+  maxBytes: 5 * 1024 * 1024,
+  maxRedirects: 5,
+} as const;
+
+export function defaultUserAgent(): string {
+  return `unspin/${engineVersion()} (+https://github.com/unspin/unspin)`;
+}
+
+const ACCEPT =
+  'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/feed+json,application/json;q=0.8,text/plain;q=0.7,application/xml;q=0.6';
+
+function parseTarget(raw: string): URL {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new FetchError('bad-url', `"${raw.slice(0, 200)}" is not a valid URL`, { url: raw });
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new FetchError('bad-scheme', `only http and https URLs can be fetched, not ${url.protocol}`, {
+      url: raw,
+    });
+  return url;
+}
+
+interface Hop {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: Uint8Array | null;
+}
+
+/**
+ * Fetches one URL safely: checks every resolved address (and every redirect target) against the
+ * private-address rules, bounds total time, body size and redirects, refuses content types that
+ * are not pages, text or feeds, and makes conditional requests when a cache is given.
+ */
+export async function fetchUrl(rawUrl: string, options: FetchOptions = {}): Promise<FetchResult> {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_FETCH_LIMITS.timeoutMs;
+  const maxBytes = options.maxBytes ?? DEFAULT_FETCH_LIMITS.maxBytes;
+  const maxRedirects = options.maxRedirects ?? DEFAULT_FETCH_LIMITS.maxRedirects;
+  const allowPrivate = options.allowPrivate ?? false;
+  const lookup = createSafeLookup(options.resolver ?? systemResolver, allowPrivate);
+  const deadline = Date.now() + timeoutMs;
+  const chain: string[] = [];
+  const seen = new Set<string>();
+  let url = parseTarget(rawUrl);
+  for (;;) {
+    const key = url.href.replace(/#.*$/, '');
+    if (seen.has(key))
+      throw new FetchError('redirect-loop', `redirect loop: ${url.href} was already visited`, { chain });
+    seen.add(key);
+    chain.push(url.href);
+    const host = url.hostname.replace(/^\[|\]$/g, '');
+    if (isIP(host)) assertAllowedAddress(host, host, allowPrivate);
+    const cached = options.cache?.get(url.href);
+    const hop = await request(url, {
+      lookup,
+      deadline,
+      timeoutMs,
+      maxBytes,
+      userAgent: options.userAgent ?? defaultUserAgent(),
+      cached,
+    });
+    if ([301, 302, 303, 307, 308].includes(hop.status)) {
+      const location = hop.headers.location;
+      if (!location)
+        throw new FetchError('bad-redirect', `${url.href}: redirect without a Location`, { chain });
+      if (chain.length > maxRedirects)
+        throw new FetchError('too-many-redirects', `more than ${maxRedirects} redirects from ${rawUrl}`, {
+          chain,
+        });
+      url = parseTarget(new URL(location, url).href);
+      continue;
+    }
+    if (hop.status === 304 && cached) {
+      const kind = contentKind(cached.contentType) ?? 'html';
+      return {
+        url: url.href,
+        status: 304,
+        contentType: cached.contentType,
+        kind,
+        body: Buffer.from(cached.body, 'base64'),
+        fromCache: true,
+        chain,
+      };
+    }
+    if (hop.status < 200 || hop.status >= 300)
+      throw new FetchError('http-status', `${url.href} answered HTTP ${hop.status}`, { status: hop.status });
+    const contentType = (hop.headers['content-type'] as string | undefined) ?? null;
+    const kind = contentKind(contentType) as ContentKind;
+    const body = hop.body ?? new Uint8Array();
+    const etag = (hop.headers.etag as string | undefined) ?? null;
+    const lastModified = (hop.headers['last-modified'] as string | undefined) ?? null;
+    if (options.cache && (etag || lastModified)) {
+      options.cache.set(url.href, {
+        url: url.href,
+        etag,
+        lastModified,
+        contentType,
+        body: Buffer.from(body).toString('base64'),
+        storedAt: new Date().toISOString(),
+      });
+    }
+    return { url: url.href, status: hop.status, contentType, kind, body, fromCache: false, chain };
+  }
+}
+
+interface RequestContext {
+  lookup: ReturnType<typeof createSafeLookup>;
+  deadline: number;
+  timeoutMs: number;
+  maxBytes: number;
+  userAgent: string;
+  cached: ReturnType<HttpCache['get']>;
+}
+
+function request(url: URL, ctx: RequestContext): Promise<Hop> {
+  return new Promise<Hop>((resolve, reject) => {
+    const headers: Record<string, string> = {
+      'user-agent': ctx.userAgent,
+      accept: ACCEPT,
+      'accept-encoding': 'gzip, deflate, br',
+    };
+    if (ctx.cached?.etag) headers['if-none-match'] = ctx.cached.etag;
+    if (ctx.cached?.lastModified) headers['if-modified-since'] = ctx.cached.lastModified;
+    const client = url.protocol === 'https:' ? https : http;
+    let settled = false;
+    const fail = (error: unknown) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      req.destroy();
+      reject(
+        error instanceof FetchError
+          ? error
+          : new FetchError('network', `${url.href}: ${(error as Error).message}`, { url: url.href }),
+      );
+    };
+    const remaining = Math.max(1, ctx.deadline - Date.now());
+    const timer = setTimeout(
+      () =>
+        fail(
+          new FetchError('timeout', `${url.href}: no complete answer within ${ctx.timeoutMs / 1000} s`, {
+            url: url.href,
+          }),
+        ),
+      remaining,
+    );
+    const req = client.request(url, { method: 'GET', headers, lookup: ctx.lookup as never }, (res) => {
+      const status = res.statusCode ?? 0;
+      if (status >= 300 && status < 400) {
+        res.resume();
+        settled = true;
+        clearTimeout(timer);
+        req.destroy();
+        resolve({ status, headers: res.headers, body: null });
+        return;
+      }
+      if (status < 200 || status >= 300) {
+        res.resume();
+        settled = true;
+        clearTimeout(timer);
+        req.destroy();
+        resolve({ status, headers: res.headers, body: null });
+        return;
+      }
+      const contentType = res.headers['content-type'];
+      if (contentKind(contentType) === null) {
+        fail(
+          new FetchError(
+            'content-type',
+            `${url.href} is ${contentType}; unspin reads only web pages (text/html, application/xhtml+xml), plain text and RSS/Atom/JSON feeds`,
+            { contentType },
+          ),
+        );
+        return;
+      }
+      const declared = Number(res.headers['content-length']);
+      const encoding = String(res.headers['content-encoding'] ?? 'identity').toLowerCase();
+      if (encoding === 'identity' && Number.isFinite(declared) && declared > ctx.maxBytes) {
+        fail(tooLarge(url, ctx.maxBytes));
+        return;
+      }
+      let stream: NodeJS.ReadableStream = res;
+      if (encoding === 'gzip' || encoding === 'x-gzip') stream = res.pipe(zlib.createGunzip());
+      else if (encoding === 'deflate') stream = res.pipe(zlib.createInflate());
+      else if (encoding === 'br') stream = res.pipe(zlib.createBrotliDecompress());
+      const chunks: Buffer[] = [];
+      let size = 0;
+      stream.on('data', (chunk: Buffer) => {
+        size += chunk.length;
+        if (size > ctx.maxBytes) {
+          fail(tooLarge(url, ctx.maxBytes));
+          return;
+        }
+        chunks.push(chunk);
+      });
+      stream.on('error', fail);
+      stream.on('end', () => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        resolve({ status, headers: res.headers, body: Buffer.concat(chunks) });
+      });
+      res.on('aborted', () => fail(new Error('connection closed before the body was complete')));
+    });
+    req.on('error', fail);
+    req.end();
+  });
+}
+
+function tooLarge(url: URL, maxBytes: number): FetchError {
+  return new FetchError(
+    'too-large',
+    `${url.href} is larger than the ${(maxBytes / 1048576).toFixed(maxBytes % 1048576 ? 1 : 0)} MB limit`,
+    { url: url.href, maxBytes },
+  );
+}

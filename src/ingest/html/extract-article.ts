@@ -1,0 +1,125 @@
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import type { ArticleMeta } from '../../analyze/types.js';
+import { detectLanguage } from '../../engine/detect-language.js';
+import { domToParagraphs } from './dom-to-text.js';
+import { indexHtmlText } from './html-text-index.js';
+import { findJsonLdArticle } from './json-ld.js';
+import { buildOffsetMap, type OffsetMap } from './offset-map.js';
+import { readPageMeta } from './page-meta.js';
+import { pruneClutter, READ_MORE } from './prune-clutter.js';
+
+export interface ExtractedArticle {
+  /** Title line (when known), a blank line, then the body paragraphs separated by blank lines. */
+  text: string;
+  meta: ArticleMeta;
+  /** Where each extracted range sits in the HTML string that was given. */
+  offsets: OffsetMap;
+  /** How the body was found: Readability, the JSON-LD articleBody, or the whole page's text. */
+  method: 'readability' | 'json-ld' | 'page-text';
+  warnings: string[];
+}
+
+export interface ExtractOptions {
+  /** The page's URL, to resolve the canonical link and name the outlet. */
+  url?: string | null;
+  /** Readability gives up on pages with more elements than this. */
+  maxElements?: number;
+}
+
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[“”"‘’'«»]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** Drops "Read more" lines, exact repeats, and pull quotes that repeat a sentence of the body. */
+export function dropDuplicatesAndPromos(paragraphs: string[]): string[] {
+  const normalized = paragraphs.map(norm);
+  const seen = new Set<string>();
+  return paragraphs.filter((p, i) => {
+    const n = normalized[i] as string;
+    if (!n || seen.has(n)) return false;
+    if (p.length < 160 && READ_MORE.test(p)) return false;
+    if (n.length < 400) {
+      for (let j = 0; j < normalized.length; j++) {
+        const other = normalized[j] as string;
+        if (j !== i && other.length > n.length && other.includes(n)) return false;
+      }
+    }
+    seen.add(n);
+    return true;
+  });
+}
+
+function readabilityBody(doc: Document, maxElements: number, warnings: string[]): string[] {
+  try {
+    const reader = new Readability<Node>(doc, {
+      charThreshold: 250,
+      maxElemsToParse: maxElements,
+      serializer: (node: Node) => node,
+    });
+    const parsed = reader.parse();
+    return parsed?.content ? domToParagraphs(parsed.content) : [];
+  } catch (error) {
+    warnings.push(`article extraction failed (${(error as Error).message}); used the page text`);
+    return [];
+  }
+}
+
+/**
+ * Extracts the article from an HTML page: metadata from JSON-LD, meta tags and `<time>`; the body
+ * from Readability after removing page furniture; the JSON-LD `articleBody` when the page is an
+ * empty script shell; the page's plain text as a last resort. Never throws on content.
+ */
+export function extractArticle(html: string, options: ExtractOptions = {}): ExtractedArticle {
+  const warnings: string[] = [];
+  const { document } = parseHTML(html);
+  const ldBlocks = Array.from(document.querySelectorAll('script[type="application/ld+json" i]')).map(
+    (s) => s.textContent ?? '',
+  );
+  const ld = findJsonLdArticle(ldBlocks);
+  const pageMeta = readPageMeta(document, ld, options.url ?? null);
+  const { amp, ...meta } = pageMeta;
+  const body = document.body ?? document.documentElement;
+  if (body) pruneClutter(body);
+  let method: ExtractedArticle['method'] = 'readability';
+  let paragraphs = dropDuplicatesAndPromos(
+    readabilityBody(document, options.maxElements ?? 20_000, warnings),
+  );
+  const bodyChars = paragraphs.reduce((n, p) => n + p.length, 0);
+  const ldBody = ld?.articleBody?.trim() ?? '';
+  if (ldBody && ldBody.length > bodyChars * 1.5 && ldBody.length > 200) {
+    method = 'json-ld';
+    paragraphs = ldBody
+      .split(/\n\s*\n|\r?\n/)
+      .map((p) => p.replace(/\s+/g, ' ').trim())
+      .filter(Boolean);
+  } else if (bodyChars < 200) {
+    const all = dropDuplicatesAndPromos(domToParagraphs(parseHTML(html).document.body ?? document));
+    if (all.reduce((n, p) => n + p.length, 0) > bodyChars) {
+      method = 'page-text';
+      paragraphs = all;
+      warnings.push('no article body found; used the whole page text');
+    }
+  }
+  if (paragraphs[0] && meta.title && norm(paragraphs[0]) === norm(meta.title)) paragraphs.shift();
+  const parts: { text: string; start: number }[] = [];
+  let text = '';
+  const add = (p: string) => {
+    if (text) text += '\n\n';
+    parts.push({ text: p, start: text.length });
+    text += p;
+  };
+  if (meta.title) add(meta.title);
+  for (const p of paragraphs) add(p);
+  const offsets = method === 'json-ld' ? [] : buildOffsetMap(indexHtmlText(html), parts);
+  const detected = detectLanguage(text);
+  if (meta.language && detected !== meta.language && text.length > 400) {
+    warnings.push(`the page declares language "${meta.language}" but its text reads as "${detected}"`);
+  }
+  meta.language = text.length > 400 || !meta.language ? detected : meta.language;
+  if (amp && !meta.url) warnings.push('AMP page without a canonical link');
+  return { text, meta, offsets, method, warnings };
+}
