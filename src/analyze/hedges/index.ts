@@ -1,0 +1,1 @@
+export { createHedgesAnalyzer, HEDGES_RULE_FILES } from './hedges-analyzer.js';

@@ -1,0 +1,1 @@
+export { createLoadedLanguageAnalyzer, LOADED_LANGUAGE_RULE_FILES } from './loaded-language-analyzer.js';
