@@ -11,6 +11,8 @@ import { assertAllowedAddress, createSafeLookup, type Resolver, systemResolver }
 export interface FetchOptions {
   /** Allow loopback, private, link-local and metadata addresses (off by default). */
   allowPrivate?: boolean;
+  /** Exact addresses allowed even though a private-address rule would block them. */
+  allowAddresses?: readonly string[];
   /** Total time for the whole fetch, redirects and body included (default 15 s). */
   timeoutMs?: number;
   /** Largest body accepted, after decompression (default 5 MB). */
@@ -79,8 +81,11 @@ export async function fetchUrl(rawUrl: string, options: FetchOptions = {}): Prom
   const timeoutMs = options.timeoutMs ?? DEFAULT_FETCH_LIMITS.timeoutMs;
   const maxBytes = options.maxBytes ?? DEFAULT_FETCH_LIMITS.maxBytes;
   const maxRedirects = options.maxRedirects ?? DEFAULT_FETCH_LIMITS.maxRedirects;
-  const allowPrivate = options.allowPrivate ?? false;
-  const lookup = createSafeLookup(options.resolver ?? systemResolver, allowPrivate);
+  const policy = {
+    allowPrivate: options.allowPrivate ?? false,
+    allowAddresses: options.allowAddresses ?? [],
+  };
+  const lookup = createSafeLookup(options.resolver ?? systemResolver, policy);
   const deadline = Date.now() + timeoutMs;
   const chain: string[] = [];
   const seen = new Set<string>();
@@ -92,7 +97,7 @@ export async function fetchUrl(rawUrl: string, options: FetchOptions = {}): Prom
     seen.add(key);
     chain.push(url.href);
     const host = url.hostname.replace(/^\[|\]$/g, '');
-    if (isIP(host)) assertAllowedAddress(host, host, allowPrivate);
+    if (isIP(host)) assertAllowedAddress(host, host, policy);
     const cached = options.cache?.get(url.href);
     const hop = await request(url, {
       lookup,

@@ -66,7 +66,8 @@ export function domainOf(url: string | null): string | null {
   }
 }
 
-function stripSiteSuffix(title: string, outlet: string | null): string {
+function stripSiteSuffix(title: string, outlet: string | null, h1: string | null): string {
+  if (h1 && h1.length >= 8 && title.startsWith(h1) && /^\s*[|–—:-]/.test(title.slice(h1.length))) return h1;
   const parts = title.split(/\s+[|–—-]\s+|\s+::\s+/);
   if (parts.length < 2) return title;
   const last = parts.at(-1) ?? '';
@@ -139,7 +140,7 @@ export function readPageMeta(doc: Doc, ld: JsonLdArticle | null, sourceUrl: stri
     clean(ld?.inLanguage, 20);
   const language = lang ? (lang.toLowerCase().split(/[-_]/)[0] ?? null) : null;
   return {
-    title: rawTitle ? stripSiteSuffix(rawTitle, outlet) : null,
+    title: rawTitle ? stripSiteSuffix(rawTitle, outlet, clean(doc.querySelector('h1')?.textContent)) : null,
     byline: byline(doc, ld),
     outlet,
     published,
