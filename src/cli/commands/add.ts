@@ -1,0 +1,90 @@
+import { parseArgs } from 'node:util';
+import { createEngine } from '../../engine/create-engine.js';
+import { UsageError } from '../../errors/index.js';
+import { loadArticle } from '../../ingest/load-article.js';
+import { sanitizeForTerminal } from '../../report/ansi.js';
+import { addArticles } from '../../store/add-articles.js';
+import { shortId } from '../../store/content-id.js';
+import { expandInputs } from '../../store/expand-inputs.js';
+import { loadConfig } from '../config.js';
+import { type Command, EXIT } from '../io.js';
+import { DB_OPTION, DB_USAGE, withStore } from '../library-options.js';
+import { createProgress } from '../progress.js';
+
+const USAGE = `Usage: unspin add <file|dir|-...> [options]
+
+Analyze articles and store them in the library. Directories are read recursively (.txt, .md, .html).
+An article already stored (same content) is skipped, so an interrupted run can simply be run again.
+
+Options:
+${DB_USAGE}
+      --outlet <name>      outlet of every article added
+      --title <text>       title (for a single article)
+      --date <YYYY-MM-DD>  publication date (resolves "last week" and the like)
+      --url <url>          original address (for a single article)
+      --config <file>      config file (default: .unspinrc.json if present)
+      --force-language     store even if the text does not look English
+  -q, --quiet              print only the summary
+
+Prints one line per article ("added|exists|failed <id> <source>") and a summary; on a terminal, a progress
+bar replaces the lines when there are many. Exit code 2 when any article failed.`;
+
+export const addCommand: Command = {
+  name: 'add',
+  summary: 'analyze articles and store them in the library',
+  usage: USAGE,
+  async run(argv, io) {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        ...DB_OPTION,
+        outlet: { type: 'string' },
+        title: { type: 'string' },
+        date: { type: 'string' },
+        url: { type: 'string' },
+        config: { type: 'string' },
+        'force-language': { type: 'boolean', default: false },
+        quiet: { type: 'boolean', short: 'q', default: false },
+      },
+    });
+    if (positionals.length === 0)
+      throw new UsageError('no-input', 'no input given: name files, directories or "-"');
+    const sources = await expandInputs(positionals);
+    if (sources.length === 0) throw new UsageError('no-input', 'no article files found (.txt, .md, .html)');
+    if (sources.length > 1 && (values.title || values.url)) {
+      throw new UsageError('single-only', '--title and --url apply to a single article; got several inputs');
+    }
+    const meta = {
+      ...(values.outlet ? { outlet: values.outlet } : {}),
+      ...(values.title ? { title: values.title } : {}),
+      ...(values.url ? { url: values.url } : {}),
+      ...(values.date ? { published: values.date } : {}),
+    };
+    const config = await loadConfig(values.config ?? null, io.cwd);
+    const engine = createEngine({ rules: config.rules });
+    return withStore(values.db, io, async (store) => {
+      const progress = createProgress(io, sources.length, 'adding');
+      const summary = await addArticles(store, engine, sources, {
+        meta,
+        forceLanguage: values['force-language'] === true,
+        load: (source) => loadArticle(source, { readStdin: io.readStdin }),
+        onResult(result) {
+          const source = sanitizeForTerminal(result.source);
+          if (progress.bar) progress.tick(source);
+          if (result.status === 'failed') {
+            io.stderr(`${progress.bar ? '\n' : ''}unspin add: ${sanitizeForTerminal(result.error ?? '')}\n`);
+          } else if (!progress.bar && !values.quiet) {
+            io.stdout(`${result.status.padEnd(6)} ${shortId(result.id ?? '')} ${source}\n`);
+          }
+        },
+      });
+      progress.stop();
+      const total = await store.count();
+      io.stdout(
+        `${sources.length} input${sources.length === 1 ? '' : 's'}: ${summary.added} added, ${summary.exists} already stored, ${summary.failed} failed; the library holds ${total} article${total === 1 ? '' : 's'}\n`,
+      );
+      return summary.failed ? EXIT.input : EXIT.ok;
+    });
+  },
+};
