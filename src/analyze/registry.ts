@@ -1,3 +1,4 @@
+import { createAttributionAnalyzer } from './attribution/index.js';
 import { createHedgesAnalyzer } from './hedges/index.js';
 import { createLoadedLanguageAnalyzer } from './loaded-language/index.js';
 import { createRolesAnalyzer } from './roles/roles-analyzer.js';
@@ -10,6 +11,7 @@ import { createVagueAttributionAnalyzer } from './vague-attribution/index.js';
  */
 export function defaultAnalyzers(): Analyzer[] {
   return [
+    createAttributionAnalyzer(),
     createVagueAttributionAnalyzer(),
     createLoadedLanguageAnalyzer(),
     createHedgesAnalyzer(),

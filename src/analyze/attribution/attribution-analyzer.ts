@@ -1,0 +1,131 @@
+import { addFinding, template } from '../add-finding.js';
+import type { Analysis, Analyzer, Attribution } from '../types.js';
+import { collectQuotes } from './collect-quotes.js';
+import { continueQuotes } from './continue-quotes.js';
+import { extractSentence } from './extract-attributions.js';
+import { loadAttributionLexicon } from './lexicon.js';
+import { NameIndex } from './name-index.js';
+import type { RawAttribution } from './raw-attribution.js';
+import { type Speaker, SpeakerResolver } from './resolve-speakers.js';
+import { TokenView } from './token-view.js';
+
+export const ATTRIBUTION_ANALYZER = 'attribution';
+
+const SKIPPED_KINDS = new Set(['byline', 'dateline']);
+
+/**
+ * Finds who said what: direct quotes, reported speech, "according to" and contested claims, with
+ * the speaker's role and the outlet they spoke to. Speakers are named by the fullest form of their
+ * name in the article ("Trump" → "Donald Trump"); he / she resolve to the last person named.
+ */
+export function createAttributionAnalyzer(): Analyzer {
+  const lex = loadAttributionLexicon();
+  const msg = lex.messages;
+  return {
+    name: ATTRIBUTION_ANALYZER,
+    run(analysis: Analysis) {
+      const v = new TokenView(analysis.doc);
+      const raws: RawAttribution[] = [];
+      const hasOwn = new Uint8Array(analysis.doc.sentences.length);
+      for (const sentence of analysis.doc.sentences) {
+        if (SKIPPED_KINDS.has(sentence.kind)) continue;
+        const found = extractSentence(v, lex, sentence);
+        if (found.length > 0) hasOwn[sentence.index] = 1;
+        raws.push(...found);
+      }
+      continueQuotes(v, raws, hasOwn);
+
+      const names = new NameIndex(v, lex);
+      const resolver = new SpeakerResolver(v, lex, names);
+      const speakers = new Map<RawAttribution, Speaker>();
+      let r = 0;
+      for (const sentence of analysis.doc.sentences) {
+        let named = false;
+        while (r < raws.length && (raws[r] as RawAttribution).sentence === sentence.index) {
+          const raw = raws[r] as RawAttribution;
+          const speaker = resolver.speakerOf(raw, speakers);
+          speakers.set(raw, speaker);
+          if (speaker.person && raw.source && raw.source.end - raw.source.start > 0) named = true;
+          r++;
+        }
+        resolver.endSentence(sentence.index, named);
+      }
+
+      for (const raw of raws) {
+        const speaker = speakers.get(raw) ?? { name: null, role: null, person: false };
+        const quoted = analysis.doc.quotes.some(
+          (q) => q.start >= raw.content.start && q.end <= raw.content.end + 1,
+        );
+        const kind = raw.kind === 'indirect' && quoted ? 'direct' : raw.kind;
+        const cue = v.slice(raw.cue.start, raw.cue.end);
+        const attribution: Attribution = {
+          kind,
+          source: speaker.name,
+          sourceSpan: raw.source
+            ? { start: v.start[raw.source.start] as number, end: v.end[raw.source.end - 1] as number }
+            : null,
+          cue,
+          cueSpan: { start: v.start[raw.cue.start] as number, end: v.end[raw.cue.end - 1] as number },
+          content: raw.content,
+          sentence: raw.sentence,
+          speakerRole: speaker.role,
+          outlet: raw.outlet,
+          disputedBy: kind === 'contested' ? speaker.name : null,
+        };
+        analysis.attributions.push(attribution);
+        report(analysis, attribution, msg);
+      }
+
+      for (const quote of collectQuotes(v, analysis.attributions)) {
+        analysis.quotes.push(quote);
+        const vars = {
+          quote: `“${quote.text}”`,
+          speaker: quote.speaker ?? 'an unnamed speaker',
+          cue: quote.cue ?? '',
+        };
+        addFinding(analysis, ATTRIBUTION_ANALYZER, {
+          ruleId: quote.speaker ? 'attribution/quote' : 'attribution/unattributed-quote',
+          category: 'quote',
+          severity: 'info',
+          start: quote.start,
+          end: quote.end,
+          message: template(quote.speaker ? msg.quote.message : msg.quote.unattributed, vars),
+          confidence: quote.speaker ? 0.85 : 0.6,
+        });
+      }
+    },
+  };
+}
+
+function report(
+  analysis: Analysis,
+  a: Attribution,
+  msg: ReturnType<typeof loadAttributionLexicon>['messages'],
+): void {
+  const vars = { source: a.source ?? 'an unnamed source', cue: a.cue ?? '', disputedBy: a.disputedBy ?? '' };
+  if (a.kind === 'contested') {
+    addFinding(analysis, ATTRIBUTION_ANALYZER, {
+      ruleId: 'attribution/contested',
+      category: 'contested-claim',
+      severity: 'suggestion',
+      start: a.content.start,
+      end: a.content.end,
+      message: template(msg.contested.message, vars),
+      suggestion: msg.contested.suggestion,
+      confidence: 0.8,
+    });
+    return;
+  }
+  const spans = [a.cueSpan, a.sourceSpan].filter((s) => s !== null);
+  const start = Math.min(...spans.map((s) => s.start));
+  const end = Math.max(...spans.map((s) => s.end));
+  addFinding(analysis, ATTRIBUTION_ANALYZER, {
+    ruleId: `attribution/${a.kind}`,
+    category: 'attribution',
+    severity: 'info',
+    start,
+    end,
+    message: template(msg.attribution[a.kind] ?? msg.attribution.indirect ?? '', vars),
+    confidence: 0.8,
+  });
+}

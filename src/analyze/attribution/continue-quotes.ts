@@ -1,0 +1,27 @@
+import { clauseEnd } from './content-span.js';
+import type { RawAttribution } from './raw-attribution.js';
+import type { TokenView } from './token-view.js';
+
+/**
+ * Runs a content span on over the quoted sentences that follow it with no cue of their own:
+ * `"...," Rubio said. "I'm always looking ..."` — news style for one speaker's continued words.
+ * `hasOwn[s]` is 1 for sentences that hold an attribution of their own.
+ */
+export function continueQuotes(v: TokenView, raws: readonly RawAttribution[], hasOwn: Uint8Array): void {
+  const sentences = v.doc.sentences;
+  for (const raw of raws) {
+    const sentence = sentences[v.doc.sentenceAt(raw.content.end - 1)];
+    if (!sentence || raw.content.end < clauseEnd(v, sentence.tokenEnd - 1)) continue;
+    let end = raw.content.end;
+    for (let s = sentence.index + 1; s < sentences.length; s++) {
+      const next = sentences[s];
+      if (!next || hasOwn[s] || next.paragraph !== sentence.paragraph) break;
+      const first = next.tokenStart;
+      if (!(v.quoteOpenedAt(first) || v.inQuote[first])) break;
+      end = Math.max(end, clauseEnd(v, next.tokenEnd - 1));
+      const q = v.quoteOpenedAt(first);
+      if (q && q.end > end) end = q.end;
+    }
+    if (end > raw.content.end) raw.content = { start: raw.content.start, end };
+  }
+}

@@ -1,0 +1,1 @@
+export { ATTRIBUTION_ANALYZER, createAttributionAnalyzer } from './attribution-analyzer.js';

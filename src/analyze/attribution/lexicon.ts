@@ -1,0 +1,93 @@
+import { loadRuleFile } from '../../rules/load-rules.js';
+import { PhraseMatcher } from '../shared/phrase-matcher.js';
+
+interface CueFile {
+  speech: string[];
+  object: string[];
+  'needs-clause': string[];
+  'object-content': string[];
+  'according-to': string[];
+  passive: string[];
+}
+
+interface GrammarFile {
+  pronouns: { person: string[]; group: string[]; relative: string[] };
+  between: string[];
+  determiners: string[];
+  boundary: string[];
+  titles: string[];
+  'content-lead': string[];
+  'org-words': string[];
+  'outlet-lead': string[];
+}
+
+interface MessageFile {
+  quote: { message: string; unattributed: string };
+  attribution: Record<string, string>;
+  contested: { message: string; suggestion: string };
+}
+
+/** Cue kinds a phrase match can carry. */
+export const CUE_SPEECH = 0;
+export const CUE_ACCORDING = 1;
+
+/** Everything the attribution analyzer reads from `rules/attribution/en/*.yml`, compiled once. */
+export interface AttributionLexicon {
+  /** Speech cues (value CUE_SPEECH) and "according to" cues (value CUE_ACCORDING). */
+  cues: PhraseMatcher;
+  /** "interview with", "speaking to": the outlet follows. */
+  outletLead: PhraseMatcher;
+  objectVerbs: Set<string>;
+  needsClause: Set<string>;
+  objectContent: Set<string>;
+  passive: Set<string>;
+  contest: Set<string>;
+  personPronouns: Set<string>;
+  groupPronouns: Set<string>;
+  relativePronouns: Set<string>;
+  between: Set<string>;
+  determiners: Set<string>;
+  boundary: Set<string>;
+  titles: Set<string>;
+  contentLead: Set<string>;
+  orgWords: Set<string>;
+  roles: Set<string>;
+  messages: MessageFile;
+}
+
+const lower = (list: readonly string[] | undefined): Set<string> =>
+  new Set((list ?? []).map((w) => String(w).toLowerCase()));
+
+/** Loads and compiles the rule files. Called from the analyzer factory, never per article. */
+export function loadAttributionLexicon(): AttributionLexicon {
+  const cueFile = loadRuleFile<CueFile>('attribution', 'cues');
+  const grammar = loadRuleFile<GrammarFile>('attribution', 'grammar');
+  const contest = loadRuleFile<{ contest: string[] }>('attribution', 'contest');
+  const roles = loadRuleFile<{ roles: string[] }>('attribution', 'roles');
+  const messages = loadRuleFile<MessageFile>('attribution', 'messages');
+  const cues = new PhraseMatcher();
+  for (const phrase of cueFile.speech ?? []) cues.add(String(phrase), CUE_SPEECH);
+  for (const phrase of cueFile['according-to'] ?? []) cues.add(String(phrase), CUE_ACCORDING);
+  const outletLead = new PhraseMatcher();
+  for (const phrase of grammar['outlet-lead'] ?? []) outletLead.add(String(phrase), 0);
+  return {
+    cues,
+    outletLead,
+    objectVerbs: lower(cueFile.object),
+    needsClause: lower(cueFile['needs-clause']),
+    objectContent: lower(cueFile['object-content']),
+    passive: lower(cueFile.passive),
+    contest: lower(contest.contest),
+    personPronouns: lower(grammar.pronouns?.person),
+    groupPronouns: lower(grammar.pronouns?.group),
+    relativePronouns: lower(grammar.pronouns?.relative),
+    between: lower(grammar.between),
+    determiners: lower(grammar.determiners),
+    boundary: lower(grammar.boundary),
+    titles: lower(grammar.titles),
+    contentLead: lower(grammar['content-lead']),
+    orgWords: lower(grammar['org-words']),
+    roles: lower(roles.roles),
+    messages,
+  };
+}

@@ -1,0 +1,72 @@
+import { type Doc, type QuoteSpan, TokenKind } from '../../segment/types.js';
+
+const OPENING = new Set(['"', '“', '‘', "'", '«']);
+
+/** Read-only helpers over the shared token table, for one document. */
+export class TokenView {
+  readonly text: string;
+  readonly start: Uint32Array;
+  readonly end: Uint32Array;
+  readonly kind: Uint8Array;
+  readonly lower: string[];
+  /** Quote spans by the token index of their opening and closing marks. */
+  private readonly quoteByOpen = new Map<number, QuoteSpan>();
+  private readonly quoteByClose = new Map<number, QuoteSpan>();
+  /** For each token, 1 when it lies inside a quotation (marks excluded). */
+  readonly inQuote: Uint8Array;
+
+  constructor(readonly doc: Doc) {
+    const t = doc.tokens;
+    this.text = doc.text;
+    this.start = t.start;
+    this.end = t.end;
+    this.kind = t.kind;
+    this.lower = t.lower;
+    this.inQuote = new Uint8Array(t.count);
+    for (const q of doc.quotes) {
+      const open = doc.tokenAt(q.start);
+      if (open < t.count && t.start[open] === q.start) this.quoteByOpen.set(open, q);
+      let i = open + 1;
+      while (i < t.count && (t.end[i] as number) <= q.innerEnd) this.inQuote[i++] = 1;
+      if (!q.continues && i < t.count && t.start[i] === q.end - 1) this.quoteByClose.set(i, q);
+    }
+  }
+
+  word(i: number): string {
+    return this.lower[i] ?? '';
+  }
+
+  isCap(i: number): boolean {
+    if (this.kind[i] !== TokenKind.word) return false;
+    const c = this.text.charCodeAt(this.start[i] as number);
+    return (c >= 65 && c <= 90) || (c > 127 && /\p{Lu}/u.test(this.text[this.start[i] as number] ?? ''));
+  }
+
+  isPunct(i: number, ch?: string): boolean {
+    return this.kind[i] === TokenKind.punct && (ch === undefined || this.lower[i] === ch);
+  }
+
+  isQuoteMark(i: number): boolean {
+    return this.kind[i] === TokenKind.quote;
+  }
+
+  /** The quotation opened by the mark at token i, if any. */
+  quoteOpenedAt(i: number): QuoteSpan | undefined {
+    return this.quoteByOpen.get(i);
+  }
+
+  /** The quotation closed by the mark at token i, if any. */
+  quoteClosedAt(i: number): QuoteSpan | undefined {
+    return this.quoteByClose.get(i);
+  }
+
+  isOpeningMark(i: number): boolean {
+    return this.quoteByOpen.has(i) || (this.kind[i] === TokenKind.quote && OPENING.has(this.lower[i] ?? ''));
+  }
+
+  /** Source text of tokens [a, b). */
+  slice(a: number, b: number): string {
+    if (b <= a) return '';
+    return this.text.slice(this.start[a], this.end[b - 1]);
+  }
+}
