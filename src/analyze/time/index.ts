@@ -1,0 +1,1 @@
+export { compareTimeline, createTimeAnalyzer } from './time-analyzer.js';
