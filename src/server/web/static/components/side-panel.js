@@ -38,18 +38,21 @@ function scoresSection(scores) {
 function voicesSection(voices) {
   if (!voices || voices.length === 0)
     return section('Voices', h('p', { class: 'muted', text: 'No one is quoted or cited.' }));
-  const rows = voices
-    .slice(0, 40)
-    .map((v) =>
+  const rows = voices.slice(0, 40).map((v) => {
+    const role = [v.role, v.affiliation].filter(Boolean).join(', ');
+    return h(
+      'tr',
+      {},
       h(
-        'tr',
-        {},
-        h('th', { scope: 'row', text: cap(v.name, 80) }),
-        h('td', { text: cap([v.role, v.affiliation].filter(Boolean).join(', ') || '–', 80) }),
-        h('td', { class: 'num', text: v.quotes ?? 0 }),
-        h('td', { class: 'num', text: v.citations ?? 0 }),
+        'th',
+        { scope: 'row' },
+        h('span', { class: 'voice-name', text: cap(v.name, 80) }),
+        role ? h('span', { class: 'voice-role', text: cap(role, 80) }) : null,
       ),
+      h('td', { class: 'num', text: v.quotes ?? 0 }),
+      h('td', { class: 'num', text: v.citations ?? 0 }),
     );
+  });
   return section(
     'Voices',
     h(
@@ -61,9 +64,8 @@ function voicesSection(voices) {
         h(
           'tr',
           {},
-          h('th', { scope: 'col', text: 'Who' }),
-          h('th', { scope: 'col', text: 'Role' }),
-          h('th', { scope: 'col', class: 'num', text: 'Quotes' }),
+          h('th', { scope: 'col', text: 'Who (role)' }),
+          h('th', { scope: 'col', class: 'num', text: 'Quoted' }),
           h('th', { scope: 'col', class: 'num', text: 'Cited' }),
         ),
       ),
