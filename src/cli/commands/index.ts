@@ -7,6 +7,7 @@ import { importCommand } from './import.js';
 import { listCommand } from './list.js';
 import { reanalyzeCommand } from './reanalyze.js';
 import { searchCommand } from './search.js';
+import { serveCommand } from './serve.js';
 import { showCommand } from './show.js';
 
 /** Every CLI command, in the order `unspin --help` lists them. */
@@ -21,4 +22,5 @@ export const commands: Command[] = [
   exportCommand,
   importCommand,
   reanalyzeCommand,
+  serveCommand,
 ];
