@@ -31,7 +31,7 @@ export function requireTokenForWrites(token: string | null): MiddlewareHandler {
  */
 export function loopbackHostsOnly(): MiddlewareHandler {
   return async (c, next) => {
-    const host = hostnameOf(c.req.header('Host') ?? 'localhost');
+    const host = hostnameOf(c.req.header('Host') ?? new URL(c.req.url).host);
     if (!isLoopbackHost(host))
       throw new ApiError(403, 'bad-host', 'this server only answers requests for localhost');
     await next();
