@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createEngine } from '../engine/create-engine.js';
 import { articleId } from '../store/content-id.js';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
