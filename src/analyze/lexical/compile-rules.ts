@@ -11,6 +11,8 @@ export interface Context {
 }
 
 export interface CompiledRule {
+  /** Position in `CompiledRules.rules`. */
+  index: number;
   id: string;
   category: Category;
   severity: Severity;
@@ -80,13 +82,19 @@ function compileContext(list: string[] | undefined, classes: Map<string, Set<str
   return { elements, boundary };
 }
 
-function compileRule(file: string, data: RuleData, classes: Map<string, Set<string>>): CompiledRule {
+function compileRule(
+  file: string,
+  data: RuleData,
+  classes: Map<string, Set<string>>,
+  index: number,
+): CompiledRule {
   if (!/^[a-z0-9-]+\/[a-z0-9-]+$/.test(String(data.id))) fail(file, `bad rule id "${data.id}"`);
   if (!SEVERITIES.has(data.severity)) fail(file, `${data.id}: bad severity "${data.severity}"`);
   if (typeof data.message !== 'string' || !data.message) fail(file, `${data.id}: message is required`);
   const inQuotes = data.inQuotes ?? 'skip';
   if (!IN_QUOTES.has(inQuotes)) fail(file, `${data.id}: bad inQuotes "${inQuotes}"`);
   return {
+    index,
     id: data.id,
     category: data.category,
     severity: data.severity,
@@ -134,7 +142,7 @@ export function compileRules(files: readonly [string, RuleFileData][]): Compiled
   };
   for (const [file, data] of files) {
     for (const raw of data.rules ?? []) {
-      const rule = compileRule(file, raw, classes);
+      const rule = compileRule(file, raw, classes, out.rules.length);
       if (seen.has(rule.id)) fail(file, `rule id "${rule.id}" is used twice`);
       seen.add(rule.id);
       out.rules.push(rule);

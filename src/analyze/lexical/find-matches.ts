@@ -14,7 +14,8 @@ export interface LexicalMatch {
 
 function contextHolds(ctx: Context, tokens: Tokens, text: string, i: number, inSentence: boolean): boolean {
   if (!inSentence) return ctx.boundary;
-  return ctx.elements.some((e) => e.test(tokens, text, i));
+  for (const e of ctx.elements) if (e.test(tokens, text, i)) return true;
+  return false;
 }
 
 function contextsHold(
@@ -46,6 +47,37 @@ function caseAllowed(tokens: Tokens, text: string, start: number, end: number, f
   return true;
 }
 
+/** Per-document scratch state, reused across tokens so the inner loop allocates nothing. */
+interface Scratch {
+  /** Per rule: token index where its last match ended (matches of one rule do not overlap). */
+  lastEnd: Int32Array;
+  /** Per rule: best end at the current token, and the pattern that gave it. */
+  bestEnd: Int32Array;
+  bestPattern: (CompiledPattern | null)[];
+  /** Rules with a match at the current token. */
+  touched: number[];
+}
+
+function consider(
+  p: CompiledPattern,
+  s: Scratch,
+  tokens: Tokens,
+  text: string,
+  i: number,
+  first: number,
+  limit: number,
+): void {
+  const r = p.rule.index;
+  if ((s.lastEnd[r] as number) > i) return;
+  const end = matchElements(p.elements, tokens, text, i, limit);
+  if (end <= i || (s.bestEnd[r] as number) >= end) return;
+  if (!contextsHold(p.rule, tokens, text, i, end, first, limit)) return;
+  if (p.rule.caseSensitive && !caseAllowed(tokens, text, i, end, first)) return;
+  if ((s.bestEnd[r] as number) < 0) s.touched.push(r);
+  s.bestEnd[r] = end;
+  s.bestPattern[r] = p;
+}
+
 /**
  * Runs compiled rules over a document, sentence by sentence. Each token is looked up once in the
  * first-word index; per rule, matches do not overlap (the longest at the leftmost start wins).
@@ -53,37 +85,36 @@ function caseAllowed(tokens: Tokens, text: string, start: number, end: number, f
 export function findMatches(doc: Doc, compiled: CompiledRules, mask: Uint8Array): LexicalMatch[] {
   const { tokens, text } = doc;
   const out: LexicalMatch[] = [];
-  const lastEnd = new Map<CompiledRule, number>();
-  const best = new Map<CompiledRule, { end: number; pattern: CompiledPattern }>();
+  const n = compiled.rules.length;
+  const s: Scratch = {
+    lastEnd: new Int32Array(n).fill(-1),
+    bestEnd: new Int32Array(n).fill(-1),
+    bestPattern: new Array<CompiledPattern | null>(n).fill(null),
+    touched: [],
+  };
+  const { byFirstWord, anyFirst } = compiled;
   for (const sentence of doc.sentences) {
     const first = sentence.tokenStart;
     const limit = sentence.tokenEnd;
     for (let i = first; i < limit; i++) {
-      const indexed = compiled.byFirstWord.get(tokens.lower[i] as string);
-      if (!indexed && compiled.anyFirst.length === 0) continue;
-      best.clear();
-      const consider = (p: CompiledPattern) => {
-        if ((lastEnd.get(p.rule) ?? -1) > i) return;
-        const end = matchElements(p.elements, tokens, text, i, limit);
-        if (end <= i) return;
-        const prev = best.get(p.rule);
-        if (prev && prev.end >= end) return;
-        if (!contextsHold(p.rule, tokens, text, i, end, first, limit)) return;
-        if (p.rule.caseSensitive && !caseAllowed(tokens, text, i, end, first)) return;
-        best.set(p.rule, { end, pattern: p });
-      };
-      if (indexed) for (const p of indexed) consider(p);
-      for (const p of compiled.anyFirst) consider(p);
-      for (const [rule, { end, pattern }] of best) {
-        lastEnd.set(rule, end);
+      const indexed = byFirstWord.get(tokens.lower[i] as string);
+      if (indexed === undefined && anyFirst.length === 0) continue;
+      if (indexed !== undefined) for (const p of indexed) consider(p, s, tokens, text, i, first, limit);
+      for (const p of anyFirst) consider(p, s, tokens, text, i, first, limit);
+      for (const r of s.touched) {
+        const end = s.bestEnd[r] as number;
+        const pattern = s.bestPattern[r] as CompiledPattern;
+        s.lastEnd[r] = end;
+        s.bestEnd[r] = -1;
         out.push({
-          rule,
+          rule: pattern.rule,
           tokenStart: i,
           tokenEnd: end,
           alternative: pattern.alternative,
           inQuote: mask[i] === 1 && mask[end - 1] === 1,
         });
       }
+      s.touched.length = 0;
     }
   }
   return out;
