@@ -11,7 +11,7 @@ import { TokenView } from './token-view.js';
 
 export const ATTRIBUTION_ANALYZER = 'attribution';
 
-const SKIPPED_KINDS = new Set(['byline', 'dateline']);
+const SKIPPED_KINDS = new Set(['byline']);
 
 /**
  * Finds who said what: direct quotes, reported speech, "according to" and contested claims, with

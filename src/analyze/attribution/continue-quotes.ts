@@ -15,7 +15,7 @@ export function continueQuotes(v: TokenView, raws: readonly RawAttribution[], ha
     let end = raw.content.end;
     for (let s = sentence.index + 1; s < sentences.length; s++) {
       const next = sentences[s];
-      if (!next || hasOwn[s] || next.paragraph !== sentence.paragraph) break;
+      if (!next || hasOwn[s]) break;
       const first = next.tokenStart;
       if (!(v.quoteOpenedAt(first) || v.inQuote[first])) break;
       end = Math.max(end, clauseEnd(v, next.tokenEnd - 1));

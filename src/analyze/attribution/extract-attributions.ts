@@ -179,12 +179,18 @@ function speech(
       (objectVerb && k - after < 3 && !v.isPunct(k) && !v.isQuoteMark(k) && v.word(k) !== 'that'))
   )
     k++;
-  const endsAfterCue = k >= hi || (v.isPunct(k) && CLAUSE_END.has(v.word(k)));
-
-  if (endsAfterCue && !shares) {
-    const anchor = inverted ? cue.start : (src as TokenRange).start;
-    const content = contentBefore(v, anchor, lo, contest, previous);
-    if (!content) return null;
+  const anchor = inverted || !src ? cue.start : src.start;
+  let endsAfterCue = k >= hi || (v.isPunct(k) && CLAUSE_END.has(v.word(k)));
+  if (!endsAfterCue && !shares && quoteBefore(v, anchor, lo)) {
+    // `"...," Viguerie tells Breitbart News in an exclusive interview.`: a quotation before the
+    // source is the content unless a clause or a quotation follows the cue.
+    endsAfterCue = true;
+    for (let j = after; j < hi && !v.isPunct(j, ','); j++) {
+      if (v.word(j) === 'that' || v.word(j) === ':' || v.isOpeningMark(j)) endsAfterCue = false;
+    }
+  }
+  const content = endsAfterCue && !shares ? contentBefore(v, anchor, lo, contest, previous) : null;
+  if (content) {
     // `"...," he said, "..."`: the quote after the cue belongs to the same content.
     let end = content.end;
     if (k < hi - 1 && v.isPunct(k, ',')) {
@@ -207,17 +213,24 @@ function speech(
     first === 'that' || v.isOpeningMark(cs.token) || (cs.token > after && v.word(cs.token - 1) === ':');
   if (lex.needsClause.has(cueText) && !clauseLike && !lex.objectContent.has(cueText)) return null;
   if (shares && !clauseLike && !lex.objectContent.has(cueText)) return null;
-  const content = { start: v.start[cs.token] as number, end: clauseEnd(v, hi - 1) };
-  if (content.end <= content.start) return null;
+  const after3 = { start: v.start[cs.token] as number, end: clauseEnd(v, hi - 1) };
+  if (after3.end <= after3.start) return null;
   return {
     ...base,
     kind: kindFor(contest),
     source: src,
     sharesSourceOf: shares,
     outlet: cs.outlet,
-    content: extendOverQuotes(v, content),
+    content: extendOverQuotes(v, after3),
     regionStart: regionStart(v, src ? src.start : cue.start, lo),
   };
+}
+
+/** Does a closing quotation (and a comma) come right before token `anchor`? */
+function quoteBefore(v: TokenView, anchor: number, lo: number): boolean {
+  let b = anchor - 1;
+  if (b >= lo && (v.isPunct(b, ',') || v.isPunct(b, '—'))) b--;
+  return b >= lo && v.quoteClosedAt(b) !== undefined;
 }
 
 /** Content that precedes its source: a closing quotation, or the clause before a comma. */

@@ -35,7 +35,8 @@ function plausible(v: TokenView, lex: AttributionLexicon, a: number, b: number):
   if (b <= a) return false;
   const first = v.word(a);
   if (v.isCap(a) || lex.determiners.has(first) || lex.roles.has(first)) return true;
-  for (let i = a; i < b; i++) if (v.isCap(i) || lex.roles.has(v.word(i))) return true;
+  for (let i = a; i < b; i++)
+    if (v.isCap(i) || lex.roles.has(v.word(i)) || v.kind[i] === TokenKind.number) return true;
   return false;
 }
 
@@ -81,6 +82,9 @@ export function phraseEndingAt(
   )
     start++;
   if (!plausible(v, lex, start, last + 1)) return null;
+  let content = false;
+  for (let i = start; i <= last; i++) if (!lex.determiners.has(v.word(i))) content = true;
+  if (!content) return null;
   return { start, end: last + 1 };
 }
 
@@ -96,18 +100,50 @@ export function sourceBefore(
 ): TokenRange | null {
   const last = skipBetween(v, lex, cue - 1, lo);
   if (last < lo) return null;
-  if (v.isPunct(last, ',')) {
+  if (v.isPunct(last, ',') || v.isPunct(last, '—')) {
     // Appositive: "NAME, the ROLE, said" / "ROLE, NAME, said".
     const second = phraseEndingAt(v, lex, last - 1, lo);
-    if (!second || second.start - 1 <= lo || !v.isPunct(second.start - 1, ',')) return null;
-    const first = phraseEndingAt(v, lex, second.start - 2, lo);
-    if (!first) return null;
-    const before = first.start - 1;
-    if (before >= lo && !v.isPunct(before) && !lex.boundary.has(v.word(before)) && !v.isQuoteMark(before))
-      return null;
-    return { start: first.start, end: second.end };
+    if (second && second.start - 1 > lo && v.isPunct(second.start - 1, ',')) {
+      const first = phraseEndingAt(v, lex, second.start - 2, lo);
+      const before = first ? first.start - 1 : lo;
+      if (
+        first &&
+        (before < lo || v.isPunct(before) || lex.boundary.has(v.word(before)) || v.isQuoteMark(before))
+      ) {
+        return { start: first.start, end: second.end };
+      }
+    }
+    // "Marley Anderson, 21, a junior from Las Vegas, said": the subject that opens the sentence.
+    return subjectOf(v, lex, lo, cue);
   }
+  if (last >= lo && (v.word(last) === 'and' || v.word(last) === 'but')) return subjectOf(v, lex, lo, cue);
   return phraseEndingAt(v, lex, last, lo);
+}
+
+const OPENERS = new Set(['but', 'and', 'however', 'yet', 'so', 'still', 'also', 'then']);
+
+/**
+ * The subject phrase that opens a sentence (or follows a leading quotation), for cues far from
+ * their source: "Marley Anderson, 21, a junior from Las Vegas, said ...", "Reid caucused and says ...".
+ */
+export function subjectOf(v: TokenView, lex: AttributionLexicon, lo: number, cue: number): TokenRange | null {
+  let s = lo;
+  while (s < cue && (OPENERS.has(v.word(s)) || v.isPunct(s, ','))) s++;
+  // After a leading quotation: `"...," Trump, the front-runner, said`.
+  for (let i = cue - 1; i > s; i--) {
+    if (v.quoteClosedAt(i) && v.isPunct(i + 1, ',')) {
+      s = i + 2;
+      break;
+    }
+  }
+  if (s >= cue) return null;
+  const np = sourceAfter(v, lex, s, cue, false);
+  if (!np || np.end >= cue) return null;
+  const next = v.word(np.end);
+  if (next === ',' || next === '—' || v.isCap(np.end)) return np;
+  // "Reid caucused and says": a verb follows the subject; accept only a name or a pronoun subject.
+  if (v.isCap(np.start) || isPronoun(lex, v.word(np.start))) return np;
+  return null;
 }
 
 /** The source after a cue ending before token `from`: `"...," said Trump`, `according to the poll`. */
