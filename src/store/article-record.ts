@@ -71,5 +71,8 @@ export function fromRecord(value: unknown, where: string): NewArticle {
   if (typeof value.source === 'string') article.source = value.source;
   if (typeof value.addedAt === 'string' && !Number.isNaN(Date.parse(value.addedAt)))
     article.addedAt = value.addedAt;
+  if (typeof value.analyzedAt === 'string' && !Number.isNaN(Date.parse(value.analyzedAt))) {
+    article.analyzedAt = value.analyzedAt;
+  }
   return article;
 }

@@ -32,7 +32,12 @@ export function runStoreSuite(
 
     function article(i: number, meta: NewArticle['meta'] = {}, extra: Parameters<typeof withFacts>[1] = {}) {
       const text = fixtureText(i);
-      const report: Report = withFacts(fixtureReport(engine, text, meta), extra);
+      const report: Report = withFacts(fixtureReport(engine, text, meta), {
+        entities: [],
+        findings: [],
+        voices: [],
+        ...extra,
+      });
       return { text, meta, report, source: `fixture-${i}.txt` } satisfies NewArticle;
     }
 

@@ -16,6 +16,8 @@ export interface NewArticle {
   source?: string | null;
   /** ISO timestamp; defaults to now. Set by `import` to keep the original. */
   addedAt?: string;
+  /** ISO timestamp of the analysis; defaults to now. Set by `import`. */
+  analyzedAt?: string;
 }
 
 export interface AddResult {

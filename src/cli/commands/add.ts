@@ -1,7 +1,8 @@
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createEngine } from '../../engine/create-engine.js';
 import { UsageError } from '../../errors/index.js';
-import { loadArticle } from '../../ingest/load-article.js';
+import { isUrl, loadArticle } from '../../ingest/load-article.js';
 import { sanitizeForTerminal } from '../../report/ansi.js';
 import { addArticles } from '../../store/add-articles.js';
 import { shortId } from '../../store/content-id.js';
@@ -50,7 +51,7 @@ export const addCommand: Command = {
     });
     if (positionals.length === 0)
       throw new UsageError('no-input', 'no input given: name files, directories or "-"');
-    const sources = await expandInputs(positionals);
+    const sources = await expandInputs(positionals, io.cwd);
     if (sources.length === 0) throw new UsageError('no-input', 'no article files found (.txt, .md, .html)');
     if (sources.length > 1 && (values.title || values.url)) {
       throw new UsageError('single-only', '--title and --url apply to a single article; got several inputs');
@@ -68,7 +69,12 @@ export const addCommand: Command = {
       const summary = await addArticles(store, engine, sources, {
         meta,
         forceLanguage: values['force-language'] === true,
-        load: (source) => loadArticle(source, { readStdin: io.readStdin }),
+        load: async (source) => ({
+          ...(await loadArticle(isUrl(source) || source === '-' ? source : resolve(io.cwd, source), {
+            readStdin: io.readStdin,
+          })),
+          source,
+        }),
         onResult(result) {
           const source = sanitizeForTerminal(result.source);
           if (progress.bar) progress.tick(source);

@@ -36,6 +36,7 @@ export function openSqliteStore(options: SqliteStoreOptions): ArticleStore & { r
       report: article.report,
       source: article.source ?? null,
       addedAt: article.addedAt ?? new Date().toISOString(),
+      analyzedAt: article.analyzedAt,
     });
     return { id, created: seq !== null };
   });

@@ -12,6 +12,7 @@ export interface Writer {
     report: Report;
     source: string | null;
     addedAt: string;
+    analyzedAt?: string | undefined;
   }): number | null;
   replaceReport(seq: number, report: Report): void;
 }
@@ -77,8 +78,9 @@ export function createWriter(db: Db): Writer {
   }
 
   return {
-    insert({ id, meta, text, report, source, addedAt }) {
+    insert({ id, meta, text, report, source, addedAt, analyzedAt }) {
       const { facts, columns } = reportColumns(report);
+      if (analyzedAt) columns.analyzedAt = analyzedAt;
       const result = insertArticle.run({ id, text, source, addedAt, ...metaOf(report, meta), ...columns });
       if (result.changes === 0) return null;
       const seq = Number(result.lastInsertRowid);

@@ -40,55 +40,58 @@ export interface ExtraFacts {
 }
 
 /**
- * A copy of a real report with facts the current analyzers may not produce yet (entities, loaded words,
- * voices), so that the store's filters and aggregates can be tested independently of analyzer progress.
+ * A copy of a real report whose entities, findings or voices are REPLACED by the given ones (when given),
+ * so that store filters and aggregates are tested independently of what the analyzers find today.
  */
 export function withFacts(report: Report, extra: ExtraFacts): Report {
   const copy = structuredClone(report);
-  for (const e of extra.entities ?? []) {
-    const mentions = Array.from({ length: e.mentions ?? 1 }, (_, k) => ({
-      start: k,
-      end: k + 1,
-      text: e.name,
-      sentence: 0,
-    }));
-    copy.entities.push({
-      id: `e${copy.entities.length}`,
+  if (extra.entities) {
+    copy.entities = extra.entities.map((e, i) => ({
+      id: `e${i}`,
       name: e.name,
       type: e.type,
-      mentions,
+      mentions: Array.from({ length: e.mentions ?? 1 }, (_, k) => ({
+        start: k,
+        end: k + 1,
+        text: e.name,
+        sentence: 0,
+      })),
       roles: [],
       affiliation: null,
-    });
+    }));
   }
-  for (const f of extra.findings ?? []) {
-    const finding: Finding = {
-      ruleId: `${f.category}/test`,
-      category: f.category,
-      analyzer: 'test',
-      severity: 'warning',
-      start: 0,
-      end: f.text.length,
-      line: 1,
-      column: 1,
-      text: f.text,
-      message: `Found "${f.text}".`,
-      suggestion: null,
-      sentence: 0,
-      confidence: 1,
-      url: null,
-    };
-    copy.findings.push(finding);
-    copy.scores.findingsByCategory[f.category] = (copy.scores.findingsByCategory[f.category] ?? 0) + 1;
+  if (extra.findings) {
+    copy.findings = extra.findings.map(
+      (f): Finding => ({
+        ruleId: `${f.category}/test`,
+        category: f.category,
+        analyzer: 'test',
+        severity: 'warning',
+        start: 0,
+        end: f.text.length,
+        line: 1,
+        column: 1,
+        text: f.text,
+        message: `Found "${f.text}".`,
+        suggestion: null,
+        sentence: 0,
+        confidence: 1,
+        url: null,
+      }),
+    );
+    copy.scores.findingsByCategory = {};
+    for (const f of copy.findings) {
+      copy.scores.findingsByCategory[f.category] = (copy.scores.findingsByCategory[f.category] ?? 0) + 1;
+    }
   }
-  for (const v of extra.voices ?? []) {
-    copy.scores.voices.push({
+  if (extra.voices) {
+    copy.scores.voices = extra.voices.map((v) => ({
       name: v.name,
       role: null,
       affiliation: null,
       quotes: v.quotes,
       citations: v.citations ?? 0,
-    });
+    }));
   }
   Object.assign(copy.scores.roleShares, extra.roleShares ?? {});
   if (extra.engine) copy.engine = { version: extra.engine.version, models: extra.engine.models ?? {} };
