@@ -150,6 +150,9 @@ export function compileRules(files: readonly [string, RuleFileData][]): Compiled
         if (raw.kind === 'message') out.messages.set(rule.id, rule);
         else if (raw.kind === 'terms') {
           for (const [key, alternative] of Object.entries(raw.terms ?? {})) {
+            if (alternative !== null && typeof alternative !== 'string') {
+              fail(file, `${rule.id}: the alternative of "${key}" must be a string or null`);
+            }
             for (const term of key.split('|')) {
               const elements = phraseTokens(term).map((t) => parseElement(t, new Map()));
               if (elements.length === 0) fail(file, `${rule.id}: empty term in "${key}"`);
