@@ -44,7 +44,7 @@ describe('web routes', () => {
       const response = await app.request(path);
       expect(response.status, path).toBe(404);
       const body = (await response.json()) as { error: { code: string } };
-      expect(body.error.code).toBe('not_found');
+      expect(body.error.code).toBe('not-found');
     }
     for (const path of ['/assets/../../package.json', '/assets/%2e%2e/routes.ts', '/assets/', '/assets']) {
       const response = await app.request(path);

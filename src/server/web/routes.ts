@@ -35,7 +35,7 @@ export function createWebRoutes(options: WebRoutesOptions = {}): Hono {
     const key = c.req.path.slice('/assets/'.length);
     const file = key === 'index.html' ? undefined : getFiles().get(key);
     if (!file) {
-      return c.json({ error: { code: 'not_found', message: `no asset ${key.slice(0, 200)}` } }, 404, {
+      return c.json({ error: { code: 'not-found', message: `no asset ${key.slice(0, 200)}` } }, 404, {
         ...SECURITY_HEADERS,
       });
     }

@@ -223,18 +223,25 @@ describe.skipIf(!hasChromium)('web UI in Chromium (e2e)', () => {
   });
 
   it('renders a hostile article inert: payloads shown as text, no script runs', async () => {
+    const refused = await server.post('/api/articles', { title: 'x', url: HOSTILE_URL, text: HOSTILE_TEXT });
+    expect(refused.status).toBe(400);
     const stored = await server.post('/api/articles', {
       title: HOSTILE_TITLE,
       outlet: HOSTILE_OUTLET,
-      url: HOSTILE_URL,
       published: '2025-02-01',
       text: HOSTILE_TEXT,
     });
     expect([200, 201]).toContain(stored.status);
     const id = String(stored.json.id);
+    // The API refuses javascript: URLs; the UI must also show one inert if a stored record holds it.
+    const withBadUrl = structuredClone(stored.json) as { id: string; url: string | null; report: Report };
+    withBadUrl.id = 'hostile-url';
+    withBadUrl.url = HOSTILE_URL;
+    withBadUrl.report.article.url = HOSTILE_URL;
 
     for (const withCsp of [false, true]) {
       const { page, errors, dialogs } = await openTab();
+      await page.route('**/api/articles/hostile-url', (route) => route.fulfill({ json: withBadUrl }));
       await page.addInitScript(() => {
         const w = window as unknown as { __violations: string[] };
         w.__violations = [];
@@ -256,16 +263,17 @@ describe.skipIf(!hasChromium)('web UI in Chromium (e2e)', () => {
         '#/library',
         `#/outlet/${encodeURIComponent(HOSTILE_OUTLET)}`,
         '#/outlets',
+        '#/article/hostile-url',
       ]) {
         await go(page, hash);
         await page.waitForTimeout(150);
       }
+      expect(await page.locator('.article-meta').textContent()).toContain(HOSTILE_URL);
+      expect(await page.locator('.article-meta a.source-link').count()).toBe(0);
       await go(page, `#/article/${id}`);
       expect(await page.locator('h1').textContent()).toBe(HOSTILE_TITLE);
       const text = await page.locator('.article-text').textContent();
       for (const payload of [HOSTILE_SCRIPT, HOSTILE_IMG, HOSTILE_LINK]) expect(text).toContain(payload);
-      expect(await page.locator('.article-meta').textContent()).toContain(HOSTILE_URL);
-      expect(await page.locator('.article-meta a.source-link').count()).toBe(0);
       const injected = await page.evaluate(
         () =>
           document.querySelectorAll('#view img, #view script, #view iframe, #view [onerror], #view [onload]')

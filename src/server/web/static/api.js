@@ -74,6 +74,16 @@ export async function listOutlets() {
   return data.items ?? data.outlets ?? (Array.isArray(data) ? data : []);
 }
 
+/** One outlet's aggregate, or null when the library has none from it. */
+export async function getOutlet(name) {
+  try {
+    return await request('GET', `/api/outlets/${encodeURIComponent(name)}`);
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return null;
+    throw error;
+  }
+}
+
 export async function listEntities(params = {}) {
   const data = await request('GET', `/api/entities${query(params)}`);
   return data.items ?? data.entities ?? (Array.isArray(data) ? data : []);

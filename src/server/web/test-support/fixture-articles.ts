@@ -42,7 +42,7 @@ export const LIBRARY_ARTICLES: FixtureArticle[] = [
   },
 ];
 
-export const HOSTILE_TITLE = `<script>window.__pwned='title';alert('title')</script><img src=x onerror="window.__pwned='title-img';alert('title-img')">`;
+export const HOSTILE_TITLE = `<script>window.__pwned='title';alert('title')</script><img src=x onerror="window.__pwned='title-img';alert('title-img')"><a href="javascript:alert('title-link')">Council news</a>`;
 export const HOSTILE_OUTLET = `<img src=x onerror="window.__pwned='outlet'">Evil Outlet`;
 export const HOSTILE_URL = 'javascript:alert(document.domain)';
 export const HOSTILE_SCRIPT = `<script>window.__pwned='text';alert('text')</script>`;

@@ -1,9 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type ServerType, serve } from '@hono/node-server';
-import { createInterimApp } from './interim-app.js';
+import { openSqliteStore } from '../../../store/sqlite/sqlite-store.js';
+import { startServer as startHttpServer } from '../../start-server.js';
 
 export interface RunningServer {
   url: string;
@@ -12,19 +11,15 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Starts the real HTTP server on 127.0.0.1, port 0, with a fresh SQLite file in a temp folder. */
+/** Starts the real server (API and UI) on 127.0.0.1, port 0, with a fresh SQLite file in a temp folder. */
 export async function startServer(): Promise<RunningServer> {
   const dir = mkdtempSync(join(tmpdir(), 'unspin-web-e2e-'));
-  const { app, close } = createInterimApp(join(dir, 'library.db'));
-  const server: ServerType = await new Promise((resolve) => {
-    const s = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve(s));
-  });
-  const { port } = server.address() as AddressInfo;
-  const url = `http://127.0.0.1:${port}`;
+  const store = openSqliteStore({ path: join(dir, 'library.db') });
+  const server = await startHttpServer({ store, host: '127.0.0.1', port: 0 });
   return {
-    url,
+    url: server.url,
     async post(path, body) {
-      const response = await fetch(`${url}${path}`, {
+      const response = await fetch(`${server.url}${path}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify(body),
@@ -32,8 +27,8 @@ export async function startServer(): Promise<RunningServer> {
       return { status: response.status, json: (await response.json()) as Record<string, unknown> };
     },
     async stop() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await close();
+      await server.close();
+      await store.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

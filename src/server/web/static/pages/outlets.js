@@ -1,5 +1,5 @@
 // Outlets: the list of outlets (#/outlets) and one outlet's aggregate charts (#/outlet/<name>).
-import { listArticles, listOutlets } from '../api.js';
+import { getOutlet, listArticles, listOutlets } from '../api.js';
 import { barChart, meter, roleShareChart } from '../components/charts.js';
 import { cap, h, pct } from '../dom.js';
 import { pairs, pick, rowPublished, rowTitle } from '../fields.js';
@@ -57,11 +57,10 @@ export async function renderOutletsPage(view) {
 export async function renderOutletPage(view, name) {
   view.replaceChildren(loading());
   try {
-    const [outlets, articles] = await Promise.all([
-      listOutlets(),
+    const [outlet, articles] = await Promise.all([
+      getOutlet(name),
       listArticles({ outlet: name, sort: '-published' }),
     ]);
-    const outlet = outlets.find((o) => nameOf(o) === name);
     const charts = outlet
       ? [
           roleShareChart(sharesOf(outlet), 'Average sentence roles'),
