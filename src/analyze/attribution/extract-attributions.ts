@@ -29,14 +29,20 @@ export function extractSentence(v: TokenView, lex: AttributionLexicon, sentence:
     if (outlet) for (const raw of out) raw.outlet ??= outlet;
   }
   // An earlier content stops where a later attribution of the same sentence begins.
-  for (let i = 0; i + 1 < out.length; i++) {
-    const a = out[i] as RawAttribution;
-    const b = out[i + 1] as RawAttribution;
-    if (b.regionStart > a.content.start && b.regionStart < a.content.end) {
+  // A cue inside an earlier content with no clause break before it is reported speech nested in
+  // that content ("Trump said Clinton told him ..."): it stays part of the outer content.
+  const kept: RawAttribution[] = [];
+  for (const b of out) {
+    const a = kept[kept.length - 1];
+    if (a && b.regionStart > a.content.start && b.regionStart < a.content.end) {
+      const ch = v.text[b.regionStart];
+      const breaks = ch === ',' || ch === ';' || b.sharesSourceOf !== null || b.kind !== 'indirect';
+      if (!breaks) continue;
       a.content = { start: a.content.start, end: trimEnd(v.text, b.regionStart) };
     }
+    kept.push(b);
   }
-  return out;
+  return kept;
 }
 
 /** The outlet named in a sentence: "In an interview with the New York Post, ...". */
@@ -206,6 +212,22 @@ function speech(
     };
   }
   if (inverted) return null;
+  // "Reporter Jomana Karadsheh says:" and the quotation in the next paragraph.
+  if (v.word(after) === ':' && after + 1 >= hi) {
+    const next = v.doc.sentences[sentence + 1];
+    if (!next) return null;
+    return {
+      ...base,
+      kind: kindFor(contest),
+      source: src,
+      sharesSourceOf: shares,
+      content: extendOverQuotes(v, {
+        start: v.start[next.tokenStart] as number,
+        end: clauseEnd(v, next.tokenEnd - 1),
+      }),
+      regionStart: regionStart(v, src ? src.start : cue.start, lo),
+    };
+  }
   const cs = contentStartAfter(v, lex, after, hi, objectVerb);
   if (!cs) return null;
   const first = v.word(cs.token);

@@ -128,6 +128,8 @@ const OPENERS = new Set(['but', 'and', 'however', 'yet', 'so', 'still', 'also', 
  */
 export function subjectOf(v: TokenView, lex: AttributionLexicon, lo: number, cue: number): TokenRange | null {
   let s = lo;
+  const dateline = v.doc.dateline;
+  if (dateline) while (s < cue && (v.start[s] as number) < dateline.end) s++;
   while (s < cue && (OPENERS.has(v.word(s)) || v.isPunct(s, ','))) s++;
   // After a leading quotation: `"...," Trump, the front-runner, said`.
   for (let i = cue - 1; i > s; i--) {
@@ -138,7 +140,7 @@ export function subjectOf(v: TokenView, lex: AttributionLexicon, lo: number, cue
   }
   if (s >= cue) return null;
   const np = sourceAfter(v, lex, s, cue, false);
-  if (!np || np.end >= cue) return null;
+  if (!np || np.end >= cue || v.word(np.start).endsWith('ing')) return null;
   const next = v.word(np.end);
   if (next === ',' || next === '—' || v.isCap(np.end)) return np;
   // "Reid caucused and says": a verb follows the subject; accept only a name or a pronoun subject.
