@@ -6,6 +6,7 @@ import type { Report } from '../report/model/report.js';
 import { createDocument } from '../segment/create-document.js';
 import { applyRuleConfig } from './apply-rule-config.js';
 import { detectLanguage } from './detect-language.js';
+import { applyInlineIgnores } from './inline-ignores.js';
 import { fillMetaFromDocument } from './meta-from-document.js';
 import { normalizeDate } from './normalize-date.js';
 import { MAX_TEXT_CHARS, validateText } from './validate-text.js';
@@ -78,6 +79,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
           `the text looks like language "${meta.language}", not English; unspin analyzes English only`,
         );
       }
+      applyInlineIgnores(analysis);
       if (options.rules) applyRuleConfig(analysis, options.rules);
       analysis.findings.sort(
         (a, b) => a.start - b.start || b.end - a.end || a.ruleId.localeCompare(b.ruleId),
