@@ -116,7 +116,7 @@ describe.skipIf(!hasChromium)('web UI in Chromium (e2e)', () => {
     );
     await go(page, '#/article/crafted-report');
     const marks = page.locator('mark.finding');
-    expect(await marks.count()).toBe(2);
+    expect(await marks.count()).toBe(3);
     const tip = page.locator('#finding-tip');
     expect(await tip.isVisible()).toBe(false);
 
@@ -125,7 +125,7 @@ describe.skipIf(!hasChromium)('web UI in Chromium (e2e)', () => {
     const text = await tip.textContent();
     expect(text).toContain('"reckless" judges the plan');
     expect(text).toContain('loaded-language/reckless');
-    expect(text).toContain('Neutral wording: risky');
+    expect(text).toContain('Neutral wording: Use a neutral word such as "risky"');
     await page.mouse.move(1, 1);
     await expect.poll(() => tip.isVisible()).toBe(false);
 
@@ -155,6 +155,8 @@ describe.skipIf(!hasChromium)('web UI in Chromium (e2e)', () => {
     const unspun = await body.innerText();
     expect(unspun).toContain('risky plan');
     expect(unspun).not.toContain('reckless');
+    expect(unspun).not.toContain('obviously');
+    expect(unspun).toContain('This is the worst idea');
     const opinionColor = await page
       .locator('.sentence.role-opinion')
       .evaluate((el) => getComputedStyle(el).color);
@@ -393,7 +395,12 @@ function craftedReport(): Report {
     finding('reckless', {
       ruleId: 'loaded-language/reckless',
       message: 'Loaded word: "reckless" judges the plan instead of describing it.',
-      suggestion: 'risky',
+      suggestion: 'Use a neutral word such as "risky", or state the facts that support it.',
+    }),
+    finding('obviously', {
+      ruleId: 'loaded-language/obviously',
+      message: '"obviously" asserts instead of showing.',
+      suggestion: 'Cut "obviously" and give the evidence, or attribute the judgement.',
     }),
   ];
   report.scores.voices = [

@@ -1,6 +1,7 @@
 // The article body: paragraphs of sentences tinted by role, findings underlined as focusable marks.
 import { h } from '../dom.js';
-import { REPLACEABLE, roleClass, SEVERITIES } from '../roles.js';
+import { neutralWording } from '../neutral-wording.js';
+import { roleClass, SEVERITIES } from '../roles.js';
 
 /** Findings overlapping each sentence, as [sentenceIndex] → list of finding indexes. */
 function findingsBySentence(sentences, findings) {
@@ -74,17 +75,19 @@ function markNode(piece, covering, findings, a, b) {
     'data-f': covering.join(' '),
     'data-category': first.category,
   });
-  const replacement = covering
-    .map((i) => findings[i])
-    .find(
-      (f) => REPLACEABLE.has(f.category) && typeof f.suggestion === 'string' && f.start === a && f.end === b,
-    );
-  if (replacement) {
+  let replacement = null;
+  for (const index of covering) {
+    const f = findings[index];
+    if (f.start !== a || f.end !== b) continue;
+    const wording = neutralWording(f);
+    if (wording !== null) {
+      replacement = wording;
+      break;
+    }
+  }
+  if (replacement !== null) {
     mark.classList.add('has-alt');
-    mark.append(
-      h('span', { class: 'orig', text: piece }),
-      h('span', { class: 'alt', text: replacement.suggestion }),
-    );
+    mark.append(h('span', { class: 'orig', text: piece }), h('span', { class: 'alt', text: replacement }));
   } else {
     mark.textContent = piece;
   }

@@ -153,7 +153,8 @@ export async function renderLibraryPage(view, params) {
 }
 
 function headerCell(col, params) {
-  if (col.unsortable) return h('th', { scope: 'col', class: col.num ? 'num' : '', text: col.label });
+  if (col.unsortable)
+    return h('th', { scope: 'col', class: `${col.num ? 'num ' : ''}col-${col.key}`, text: col.label });
   const current = sortState(params.get('sort') ?? '');
   const active = current.key === col.key;
   const descending = active && current.descending;
@@ -166,7 +167,7 @@ function headerCell(col, params) {
     'th',
     {
       scope: 'col',
-      class: col.num ? 'num' : '',
+      class: `${col.num ? 'num ' : ''}col-${col.key}`,
       'aria-sort': active ? (descending ? 'descending' : 'ascending') : 'none',
     },
     h(
@@ -202,9 +203,9 @@ function rowNode(row) {
       outlet ? h('a', { href: `#/outlet/${encodeURIComponent(outlet)}`, text: cap(outlet, 60) }) : '–',
     ),
     h('td', { text: rowPublished(row) ?? '–' }),
-    h('td', { class: 'num', text: rowWords(row) ?? '–' }),
+    h('td', { class: 'num col-words', text: rowWords(row) ?? '–' }),
     h('td', { class: 'num', text: opinion === null ? '–' : pct(opinion) }),
-    h('td', { class: 'num', text: loaded === null ? '–' : Number(loaded).toFixed(1) }),
+    h('td', { class: 'num col-loaded', text: loaded === null ? '–' : Number(loaded).toFixed(1) }),
     h('td', { class: 'num', text: rowFindings(row) ?? '–' }),
   );
 }
