@@ -33,9 +33,15 @@ export function collectEvidence(analysis: Analysis): SentenceEvidence[] {
       e.quotes.push({ speaker: null, words, span: { start: q.start, end: q.end } });
     }
   }
+  // A source that a vague-attribution finding covers ("Critics say", "observers") is not a named source.
+  const vagueSpans: Span[] = analysis.findings
+    .filter((f) => f.category === 'vague-attribution')
+    .map((f) => ({ start: f.start, end: f.end }));
+  const isVague = (source: Span | null) =>
+    source !== null && vagueSpans.some((v) => v.start < source.end && source.start < v.end);
   const attributedContent: Span[] = [];
   for (const a of analysis.attributions) {
-    if (a.kind === 'vague') continue;
+    if (a.kind === 'vague' || isVague(a.sourceSpan)) continue;
     evidence[a.sentence]?.attributions.push({ source: a.source, content: a.content, kind: a.kind });
     if (a.source) attributedContent.push(a.content);
   }
