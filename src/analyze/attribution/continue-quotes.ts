@@ -9,16 +9,19 @@ import type { TokenView } from './token-view.js';
  */
 export function continueQuotes(v: TokenView, raws: readonly RawAttribution[], hasOwn: Uint8Array): void {
   const sentences = v.doc.sentences;
-  for (const raw of raws) {
-    const sentence = sentences[v.doc.sentenceAt(raw.content.end - 1)];
-    if (!sentence || raw.content.end < clauseEnd(v, sentence.tokenEnd - 1)) continue;
+  for (let i = 0; i < raws.length; i++) {
+    const raw = raws[i] as RawAttribution;
+    const next = raws[i + 1];
+    if (next && next.sentence === raw.sentence) continue;
+    const sentence = sentences[Math.max(raw.sentence, v.doc.sentenceAt(raw.content.end - 1))];
+    if (!sentence) continue;
     let end = raw.content.end;
     for (let s = sentence.index + 1; s < sentences.length; s++) {
-      const next = sentences[s];
-      if (!next || hasOwn[s]) break;
-      const first = next.tokenStart;
+      const following = sentences[s];
+      if (!following || hasOwn[s]) break;
+      const first = following.tokenStart;
       if (!(v.quoteOpenedAt(first) || v.inQuote[first])) break;
-      end = Math.max(end, clauseEnd(v, next.tokenEnd - 1));
+      end = Math.max(end, clauseEnd(v, following.tokenEnd - 1));
       const q = v.quoteOpenedAt(first);
       if (q && q.end > end) end = q.end;
     }

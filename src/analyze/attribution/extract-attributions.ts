@@ -131,10 +131,12 @@ function speech(
 
   // Passive: "it has also been reported by X that ...", "the move was first reported by MSNBC".
   const aux = skipBetween(v, lex, cue.start - 1, lo);
-  if (lex.passive.has(cueText) && after < hi && v.word(after) === 'by' && aux >= lo && BE.has(v.word(aux))) {
+  let be = cue.start - 1;
+  while (be >= lo && !BE.has(v.word(be)) && lex.between.has(v.word(be))) be--;
+  if (lex.passive.has(cueText) && after < hi && v.word(after) === 'by' && be >= lo && BE.has(v.word(be))) {
     const src = sourceAfter(v, lex, after + 1, hi, false);
     if (!src) return null;
-    let auxStart = aux;
+    let auxStart = be;
     while (auxStart - 1 >= lo && (lex.between.has(v.word(auxStart - 1)) || BE.has(v.word(auxStart - 1))))
       auxStart--;
     let content: { start: number; end: number } | null = null;

@@ -1,7 +1,7 @@
 import type { AttributionLexicon } from './lexicon.js';
 import type { NameIndex } from './name-index.js';
 import type { RawAttribution } from './raw-attribution.js';
-import { phraseEndingAt, type TokenRange } from './source-phrase.js';
+import { phraseEndingAt, sourceAfter, type TokenRange } from './source-phrase.js';
 import type { TokenView } from './token-view.js';
 
 /** Who a source phrase names, and the role written with it. */
@@ -99,7 +99,17 @@ export class SpeakerResolver {
       if (ln) return this.named(ln, right, true);
     }
     const name = names.nameIn(src);
-    if (name && name.end >= src.end - 1) return this.named(name, { start: src.start, end: name.start });
+    if (name && name.end >= src.end - 1) {
+      // "Carla Diaz, a spokeswoman for the campaign, said": the role follows the name.
+      if (name.start === src.start && v.isPunct(src.end, ',')) {
+        const after = sourceAfter(v, lex, src.end + 1, Math.min(v.doc.tokens.count, src.end + 14), true);
+        if (after && v.isPunct(after.end, ',')) {
+          const role = roleText(v, lex, after);
+          if (role) return { ...this.named(name, { start: name.start, end: name.start }), role };
+        }
+      }
+      return this.named(name, { start: src.start, end: name.start });
+    }
     return { name: stripDeterminer(v, lex, src), role: roleText(v, lex, src), person: false };
   }
 
