@@ -41,6 +41,19 @@ describe('POST /api/analyze', () => {
     expect(await store.count()).toBe(0);
   });
 
+  it('answers a repeated request from the cache, with the same body', async () => {
+    const { call } = setup();
+    const text = fixtureText(7);
+    const first = await call('POST', '/api/analyze', { text });
+    const second = await call('POST', '/api/analyze', { text });
+    const other = await call('POST', '/api/analyze', { text, title: 'Another title' });
+    expect(first.headers.get('X-Unspin-Cache')).toBe('miss');
+    expect(second.headers.get('X-Unspin-Cache')).toBe('hit');
+    expect(other.headers.get('X-Unspin-Cache')).toBe('miss');
+    expect(await second.text()).toBe(await first.text());
+    expect(((await other.json()) as { article: { title: string } }).article.title).toBe('Another title');
+  });
+
   it.each([
     ['missing text', { title: 'x' }, 'bad-text'],
     ['text not a string', { text: 42 }, 'bad-text'],

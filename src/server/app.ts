@@ -8,6 +8,7 @@ import { loopbackHostsOnly, requireTokenForWrites } from './auth.js';
 import type { ApiDeps } from './context.js';
 import { toErrorResponse } from './error-response.js';
 import { openApiDocument } from './openapi/document.js';
+import { createReportCache, type ReportCacheOptions } from './report-cache.js';
 import { aggregateRoutes } from './routes/aggregates.js';
 import { analyzeRoutes } from './routes/analyze.js';
 import { articleRoutes } from './routes/articles.js';
@@ -28,6 +29,8 @@ export interface AppOptions {
   maxBodyBytes?: number;
   /** The web UI's routes; false for the API alone. Default: the bundled UI (src/server/web). */
   web?: Hono | false;
+  /** Cache of POST /api/analyze reports; false to analyze every request. */
+  reportCache?: ReportCacheOptions | false;
   /** Called with unexpected errors (500s); the response never carries their details. */
   onInternalError?: (error: unknown) => void;
 }
@@ -76,7 +79,10 @@ export function createApp(options: AppOptions): Hono {
   const document = openApiDocument(deps.version);
   app.get('/api/openapi.json', (c) => c.json(document));
   app.route('/', healthRoutes(deps));
-  app.route('/', analyzeRoutes(deps));
+  app.route(
+    '/',
+    analyzeRoutes(deps, options.reportCache === false ? null : createReportCache(options.reportCache)),
+  );
   app.route('/', articleRoutes(deps));
   app.route('/', aggregateRoutes(deps));
   if (options.web !== false) app.route('/', options.web ?? createWebRoutes());

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { InputError } from '../../errors/index.js';
 import type { Report } from '../../report/model/report.js';
 import type { ApiDeps } from '../context.js';
+import { createReportCache, type ReportCache } from '../report-cache.js';
 import { type ArticleInput, parseArticleInput, readJsonObject } from '../request-body.js';
 
 /** Runs the engine on validated input; a text that was not analyzed (not English) is a 400. */
@@ -20,12 +21,20 @@ export function analyzeInput(deps: ApiDeps, input: ArticleInput): Report {
   return report;
 }
 
-/** `POST /api/analyze`: the report for a text, nothing stored. */
-export function analyzeRoutes(deps: ApiDeps): Hono {
+/**
+ * `POST /api/analyze`: the report for a text, nothing stored. Reports are cached by content and options
+ * (see report-cache.ts); the `X-Unspin-Cache` header says `hit` or `miss`.
+ */
+export function analyzeRoutes(deps: ApiDeps, cache: ReportCache | null = createReportCache()): Hono {
   const app = new Hono();
   app.post('/api/analyze', async (c) => {
     const input = parseArticleInput(await readJsonObject(c));
-    return c.json(analyzeInput(deps, input));
+    const key = cache?.key(input.text, { meta: input.meta, force: input.forceLanguage });
+    const cached = key ? cache?.get(key) : null;
+    if (cached) return c.body(cached, 200, { 'Content-Type': 'application/json', 'X-Unspin-Cache': 'hit' });
+    const json = JSON.stringify(analyzeInput(deps, input));
+    if (key) cache?.set(key, json);
+    return c.body(json, 200, { 'Content-Type': 'application/json', 'X-Unspin-Cache': 'miss' });
   });
   return app;
 }
