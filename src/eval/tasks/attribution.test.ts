@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DataFormatError } from '../../errors/index.js';
+import type { SpanResult } from '../types.js';
 import { attributionTask } from './attribution.js';
 
 const TEXT = 'Ms. Rivera said that the pier would reopen in May. The harbor was quiet.\n';
@@ -45,7 +46,9 @@ describe('eval task: attribution', () => {
   });
 
   it('averages the annotators of one article', async () => {
-    const result = await attributionTask.run(split({ 'pier_a1.ann': GOOD, 'pier_b2.ann': OTHER_E }));
+    const result = (await attributionTask.run(
+      split({ 'pier_a1.ann': GOOD, 'pier_b2.ann': OTHER_E }),
+    )) as SpanResult;
     expect(result.recall).toBeCloseTo(0.5);
     expect(result.precision).toBeCloseTo(0.5);
     expect(result.counts).toEqual({ predicted: 1, gold: 1, matched: 0.5, strictMatched: 0.5 });
