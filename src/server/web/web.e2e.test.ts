@@ -108,6 +108,42 @@ describe.skipIf(!hasChromium)('web UI in Chromium (e2e)', () => {
     await page.close();
   });
 
+  it('uploads a file and analyzes it without storing; errors are shown as text', async () => {
+    const { page, errors } = await openTab();
+    await go(page, '#/');
+    const paragraphs = LIBRARY_ARTICLES[0]!.text.split('\n\n');
+    await page.getByLabel('Or upload a file').setInputFiles({
+      name: 'bridge.html',
+      mimeType: 'text/html',
+      buffer: Buffer.from(
+        `<html><head><title>Bridge &lt;b&gt;news</title><script>window.__pwned='upload'</script></head>` +
+          `<body><h1>Quillon Bridge Reopens</h1><p>${paragraphs.join('</p><p>')}</p></body></html>`,
+      ),
+    });
+    await expect
+      .poll(() => page.getByLabel('Article text').inputValue())
+      .toContain('The Quillon Bridge reopened');
+    expect(await page.getByLabel('Article text').inputValue()).not.toContain('__pwned');
+    expect(await page.getByLabel('Title', { exact: true }).inputValue()).toBe('Bridge <b>news');
+    await page.getByLabel('Save to the library').uncheck();
+    await page.getByRole('button', { name: 'Analyze' }).click();
+    await page.waitForSelector('.result .article-text .sentence');
+    expect(page.url()).toMatch(/#\/$/);
+    expect(await page.locator('.result h1').textContent()).toBe('Bridge <b>news');
+    expect(await page.locator('.result .sentence').count()).toBeGreaterThanOrEqual(3);
+
+    await page
+      .getByLabel('Article text')
+      .fill('Der Stadtrat hat am Dienstag den neuen Haushalt beschlossen, sagte die Sprecherin der Stadt.');
+    await page.getByRole('button', { name: 'Analyze' }).click();
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.count()).toBe(1);
+    expect(await alert.textContent()).toMatch(/English/);
+    expect(errors).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned ?? null)).toBeNull();
+    await page.close();
+  });
+
   it('shows message, rule and neutral wording on hover and keyboard focus; the spin toggle swaps words', async () => {
     const { page, errors } = await openTab();
     const report = craftedReport();
@@ -170,6 +206,7 @@ describe.skipIf(!hasChromium)('web UI in Chromium (e2e)', () => {
     expect(await page.locator('.voices tbody tr').count()).toBe(1);
     expect(await page.locator('.voices tbody').textContent()).toContain('Mara Quinn');
     expect(await page.locator('.chart-timeline rect.fill-time').count()).toBe(2);
+    expect(await page.locator('.entities').textContent()).toContain('Mara Quinn×1engineer');
     expect(await page.locator('.timeline-list').textContent()).toContain('2025-03');
 
     // Readable at 375 px: no sideways scrolling.
@@ -405,6 +442,18 @@ function craftedReport(): Report {
   ];
   report.scores.voices = [
     { name: 'Mara Quinn', role: 'engineer', affiliation: null, quotes: 1, citations: 0 },
+  ];
+  report.entities = [
+    {
+      id: 'e1',
+      name: 'Mara Quinn',
+      type: 'person',
+      mentions: [
+        { start: find('Mara Quinn'), end: find('Mara Quinn') + 10, text: 'Mara Quinn', sentence: 3 },
+      ],
+      roles: ['engineer'],
+      affiliation: null,
+    },
   ];
   report.timeline = [
     {

@@ -93,7 +93,7 @@ export function articleView(report, { extra = null } = {}) {
       { class: 'article-layout' },
       h(
         'section',
-        { class: 'article-main', 'aria-label': 'Article text' },
+        { class: 'article-main', 'aria-label': 'Article with roles and findings' },
         h('div', { class: 'toolbar' }, legend(report.scores), toggle),
         h('p', {
           class: 'hint muted',
