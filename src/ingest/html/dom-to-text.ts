@@ -81,3 +81,22 @@ export function domToParagraphs(root: Node, maxChars = 2_000_000): string[] {
   flush();
   return paragraphs;
 }
+
+/** Deepest element nesting and element count under `root`, walked iteratively. */
+export function measureTree(root: Node): { depth: number; elements: number } {
+  let depth = 0;
+  let elements = 0;
+  const stack: [Node, number][] = [[root, 0]];
+  while (stack.length) {
+    const [node, d] = stack.pop() as [Node, number];
+    if (node.nodeType !== 1 && node.nodeType !== 9) continue;
+    elements++;
+    if (d > depth) depth = d;
+    const children = node.childNodes;
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i];
+      if (child && child.nodeType === 1) stack.push([child, d + 1]);
+    }
+  }
+  return { depth, elements };
+}

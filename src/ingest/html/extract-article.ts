@@ -2,8 +2,8 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { ArticleMeta } from '../../analyze/types.js';
 import { detectLanguage } from '../../engine/detect-language.js';
-import { domToParagraphs } from './dom-to-text.js';
-import { indexHtmlText } from './html-text-index.js';
+import { domToParagraphs, measureTree } from './dom-to-text.js';
+import { indexHtmlText, scanMarkup } from './html-text-index.js';
 import { findJsonLdArticle } from './json-ld.js';
 import { buildOffsetMap, type OffsetMap } from './offset-map.js';
 import { readPageMeta } from './page-meta.js';
@@ -23,8 +23,10 @@ export interface ExtractedArticle {
 export interface ExtractOptions {
   /** The page's URL, to resolve the canonical link and name the outlet. */
   url?: string | null;
-  /** Readability gives up on pages with more elements than this. */
+  /** Readability is skipped on pages with more elements than this (default 20,000). */
   maxElements?: number;
+  /** Readability is skipped on pages nested deeper than this (default 120): it slows down sharply. */
+  maxDepth?: number;
 }
 
 const norm = (s: string) =>
@@ -42,7 +44,7 @@ export function dropDuplicatesAndPromos(paragraphs: string[]): string[] {
     const n = normalized[i] as string;
     if (!n || seen.has(n)) return false;
     if (p.length < 160 && READ_MORE.test(p)) return false;
-    if (n.length < 400) {
+    if (n.length < 400 && paragraphs.length <= 2000) {
       for (let j = 0; j < normalized.length; j++) {
         const other = normalized[j] as string;
         if (j !== i && other.length > n.length && other.includes(n)) return false;
@@ -68,6 +70,29 @@ function readabilityBody(doc: Document, maxElements: number, warnings: string[])
   }
 }
 
+/** Markup nested deeper or with more tags than this is not parsed into a DOM at all. */
+const MAX_DOM_DEPTH = 1500;
+const MAX_DOM_TAGS = 60_000;
+
+function rawTextFallback(html: string, warnings: string[]): ExtractedArticle {
+  const paragraphs = dropDuplicatesAndPromos(
+    indexHtmlText(html, true)
+      .text.split('\n')
+      .map((p) => p.trim())
+      .filter(Boolean),
+  );
+  const text = paragraphs.join('\n\n');
+  const meta = {
+    title: null,
+    byline: null,
+    outlet: null,
+    published: null,
+    url: null,
+    language: detectLanguage(text),
+  };
+  return { text, meta, offsets: [], method: 'page-text', warnings };
+}
+
 /**
  * Extracts the article from an HTML page: metadata from JSON-LD, meta tags and `<time>`; the body
  * from Readability after removing page furniture; the JSON-LD `articleBody` when the page is an
@@ -75,7 +100,22 @@ function readabilityBody(doc: Document, maxElements: number, warnings: string[])
  */
 export function extractArticle(html: string, options: ExtractOptions = {}): ExtractedArticle {
   const warnings: string[] = [];
+  const scan = scanMarkup(html);
+  if (scan.depth > MAX_DOM_DEPTH || scan.tags > MAX_DOM_TAGS) {
+    warnings.push('the page is too deeply nested or too large to parse; used its raw text');
+    return rawTextFallback(html, warnings);
+  }
+  try {
+    return extractWithDom(html, options, warnings);
+  } catch (error) {
+    warnings.push(`the page could not be parsed (${(error as Error).message}); used its raw text`);
+    return rawTextFallback(html, warnings);
+  }
+}
+
+function extractWithDom(html: string, options: ExtractOptions, warnings: string[]): ExtractedArticle {
   const { document } = parseHTML(html);
+  if (!document.documentElement) return rawTextFallback(html, warnings);
   const ldBlocks = Array.from(document.querySelectorAll('script[type="application/ld+json" i]')).map(
     (s) => s.textContent ?? '',
   );
@@ -85,9 +125,13 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   const body = document.body ?? document.documentElement;
   if (body) pruneClutter(body);
   let method: ExtractedArticle['method'] = 'readability';
-  let paragraphs = dropDuplicatesAndPromos(
-    readabilityBody(document, options.maxElements ?? 20_000, warnings),
-  );
+  const maxElements = options.maxElements ?? 20_000;
+  const tree = measureTree(document);
+  let raw: string[] = [];
+  if (tree.depth > (options.maxDepth ?? 120) || tree.elements > maxElements) {
+    warnings.push('the page is too deeply nested or too large for article extraction; used the page text');
+  } else raw = readabilityBody(document, maxElements, warnings);
+  let paragraphs = dropDuplicatesAndPromos(raw);
   const bodyChars = paragraphs.reduce((n, p) => n + p.length, 0);
   const ldBody = ld?.articleBody?.trim() ?? '';
   if (ldBody && ldBody.length > bodyChars * 1.5 && ldBody.length > 200) {

@@ -18,6 +18,8 @@ const NAMED: Record<string, string> = {
   trade: '™',
 };
 const RAW_TEXT = /^(?:script|style|noscript|template|textarea|title)$/i;
+const BLOCK_TAG =
+  /^(?:p|div|br|h[1-6]|li|tr|td|section|article|header|footer|blockquote|pre|ul|ol|table|main|aside|nav|figure|dd|dt|hr)$/i;
 
 /** The visible text of raw HTML, whitespace collapsed, with each character's offset in the HTML. */
 export interface HtmlTextIndex {
@@ -30,7 +32,7 @@ export interface HtmlTextIndex {
  * script/style/title, decodes common entities, collapses whitespace, and records where each
  * visible character came from. Linear time on any input.
  */
-export function indexHtmlText(html: string): HtmlTextIndex {
+export function indexHtmlText(html: string, blockBreaks = false): HtmlTextIndex {
   const chars: string[] = [];
   const offsets = new Uint32Array(html.length + 1);
   let n = 0;
@@ -68,7 +70,17 @@ export function indexHtmlText(html: string): HtmlTextIndex {
       const end = html.indexOf('>', i);
       if (end < 0) break;
       const name = m[1] as string;
-      push(' ', i);
+      if (blockBreaks && BLOCK_TAG.test(name)) {
+        if (n > 0 && chars[n - 1] !== '\n') {
+          if (chars[n - 1] === ' ') {
+            n--;
+            chars.pop();
+          }
+          chars.push('\n');
+          offsets[n++] = i;
+        }
+        lastSpace = true;
+      } else push(' ', i);
       i = end + 1;
       if (!m[0].startsWith('</') && RAW_TEXT.test(name)) {
         const closer = new RegExp(`</${name}`, 'ig');
@@ -101,4 +113,25 @@ export function indexHtmlText(html: string): HtmlTextIndex {
 function safeCodePoint(cp: number): string | undefined {
   if (cp <= 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return '\ufffd';
   return String.fromCodePoint(cp);
+}
+
+/** Counts of start tags and the deepest nesting the raw markup implies, without building a DOM. */
+export function scanMarkup(html: string): { tags: number; depth: number } {
+  const VOID =
+    /^(?:area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr|p|li|option|td|tr|th)$/i;
+  let tags = 0;
+  let depth = 0;
+  let max = 0;
+  const re = /<(\/?)([a-zA-Z][\w:-]*)[^<>]*>/g;
+  for (let m = re.exec(html); m; m = re.exec(html)) {
+    const name = m[2] as string;
+    if (m[1]) {
+      if (!VOID.test(name)) depth = Math.max(0, depth - 1);
+      continue;
+    }
+    tags++;
+    if (!m[0].endsWith('/>') && !VOID.test(name)) depth++;
+    if (depth > max) max = depth;
+  }
+  return { tags, depth: max };
 }
