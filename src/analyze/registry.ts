@@ -1,7 +1,9 @@
 import { createAttributionAnalyzer } from './attribution/index.js';
+import { createEntitiesAnalyzer } from './entities/index.js';
 import { createHedgesAnalyzer } from './hedges/index.js';
 import { createLoadedLanguageAnalyzer } from './loaded-language/index.js';
 import { createRolesAnalyzer } from './roles/roles-analyzer.js';
+import { createTimeAnalyzer } from './time/index.js';
 import type { Analyzer } from './types.js';
 import { createVagueAttributionAnalyzer } from './vague-attribution/index.js';
 
@@ -15,6 +17,8 @@ export function defaultAnalyzers(): Analyzer[] {
     createVagueAttributionAnalyzer(),
     createLoadedLanguageAnalyzer(),
     createHedgesAnalyzer(),
+    createEntitiesAnalyzer(),
+    createTimeAnalyzer(),
     createRolesAnalyzer(),
   ];
 }

@@ -52,6 +52,8 @@ export type EntityType = 'person' | 'organization' | 'place';
 export interface EntityMention extends Span {
   text: string;
   sentence: number;
+  /** `pronoun` for "he" / "she" linked to the entity; `name` (or absent) for a name in the text. */
+  kind?: 'name' | 'pronoun';
 }
 
 export interface Entity {

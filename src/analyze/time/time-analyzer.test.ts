@@ -46,7 +46,10 @@ describe('time analyzer: expressions', () => {
   const pub = '2025-02-14'; // a Friday
 
   it('resolves explicit dates without a publication date', () => {
-    const t = timeline('It began on Feb. 24, 2022, and in February 2022 the war widened; since 2014 it simmered.', null);
+    const t = timeline(
+      'It began on Feb. 24, 2022, and in February 2022 the war widened; since 2014 it simmered.',
+      null,
+    );
     expect(t.map(brief)).toEqual([
       ['since 2014', 'absolute', '2014', null],
       ['February 2022', 'absolute', '2022-02', null],

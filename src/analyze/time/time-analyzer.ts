@@ -1,4 +1,4 @@
-import type { Doc } from '../../segment/types.js';
+import { type Doc, TokenKind } from '../../segment/types.js';
 import type { Analysis, Analyzer, TimeExpression } from '../types.js';
 import { parseYmd } from './calendar.js';
 import { absoluteResolvers } from './resolve-absolute.js';
@@ -19,19 +19,49 @@ interface Candidate {
 const WORD_BEFORE = /([\p{L}']+)[^\p{L}\p{N}]{0,2}$/u;
 const WORD_AFTER = /^[^\p{L}\p{N}]{0,2}([\p{L}']+)/u;
 
-/** Every pattern match in the text; overlaps are settled later. */
-function findCandidates(text: string, rules: TimeRules): Candidate[] {
-  const out: Candidate[] = [];
+/** Every pattern match in `text` between `from` and `to`; overlaps are settled later. */
+function findCandidates(text: string, from: number, to: number, rules: TimeRules, out: Candidate[]): void {
+  const chunk = text.slice(from, to);
   for (const pattern of rules.patterns) {
     const { regex } = pattern;
     regex.lastIndex = 0;
-    for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
+    for (let m = regex.exec(chunk); m !== null; m = regex.exec(chunk)) {
       if (m[0].length === 0) {
         regex.lastIndex++;
         continue;
       }
-      out.push({ pattern, start: m.index, end: m.index + m[0].length, groups: { ...m.groups } });
+      out.push({
+        pattern,
+        start: from + m.index,
+        end: from + m.index + m[0].length,
+        groups: { ...m.groups },
+      });
     }
+  }
+}
+
+const YEARISH = /(?:1[89]|20)\d\d|\d0s$/;
+
+/** Whether a sentence holds a word or number that can be part of a time expression. */
+function hasTrigger(doc: Doc, index: number, rules: TimeRules): boolean {
+  const s = doc.sentences[index]!;
+  const { kind, lower } = doc.tokens;
+  for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+    if (kind[t] === TokenKind.number ? YEARISH.test(lower[t]!) : rules.triggers.has(lower[t]!)) return true;
+  }
+  return false;
+}
+
+/** Matches in the runs of sentences that hold a trigger word; the rest of the text is never scanned. */
+function findAll(doc: Doc, rules: TimeRules): Candidate[] {
+  const out: Candidate[] = [];
+  const { sentences } = doc;
+  for (let i = 0; i < sentences.length; i++) {
+    if (!hasTrigger(doc, i, rules)) continue;
+    let j = i;
+    while (j + 1 < sentences.length && hasTrigger(doc, j + 1, rules)) j++;
+    findCandidates(doc.text, sentences[i]!.start, sentences[j]!.end, rules, out);
+    i = j;
   }
   return out;
 }
@@ -74,7 +104,7 @@ export function createTimeAnalyzer(): Analyzer {
       const text = doc.text;
       const pub = parseYmd(analysis.meta.published);
       const isForward = forwardTest(doc, rules);
-      const candidates = findCandidates(text, rules);
+      const candidates = findAll(doc, rules);
       // Longest first, then the pattern listed first; a span once taken is not reused.
       candidates.sort(
         (a, b) => b.end - b.start - (a.end - a.start) || a.pattern.priority - b.pattern.priority,

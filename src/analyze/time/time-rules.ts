@@ -10,6 +10,7 @@ interface TimeRuleFile {
   'vague-numbers': string[];
   seasons: Record<string, [number, number]>;
   'future-cues': string[];
+  triggers: string[];
   'year-blockers': string[];
   'year-prepositions': string[];
   patterns: { id: string; resolve: string; pattern: string }[];
@@ -41,6 +42,8 @@ export interface TimeRules {
   vagueNumbers: Set<string>;
   seasons: Map<string, [number, number]>;
   futureCues: Set<string>;
+  /** Lower-case words that may be part of a time expression: sentences without one are skipped. */
+  triggers: Set<string>;
   yearBlockers: Set<string>;
   yearPrepositions: Set<string>;
 }
@@ -127,6 +130,13 @@ export function loadTimeRules(): TimeRules {
     vagueNumbers: lowerSet(file['vague-numbers']),
     seasons: new Map(Object.entries(file.seasons)),
     futureCues: lowerSet(file['future-cues']),
+    triggers: new Set([
+      ...lowerSet(file.triggers),
+      ...months.keys(),
+      ...weekdays.keys(),
+      ...units.keys(),
+      ...Object.keys(file.seasons),
+    ]),
     yearBlockers: lowerSet(file['year-blockers']),
     yearPrepositions: lowerSet(file['year-prepositions']),
   };

@@ -1,0 +1,206 @@
+import type { Doc, Sentence } from '../../segment/types.js';
+import type { EntityType } from '../types.js';
+import type { Candidate, Evidence } from './candidate.js';
+import type { EntityLexicon } from './lexicon.js';
+import { rolePhraseBefore } from './role-phrase.js';
+import { Label, type TokenLabels } from './token-labels.js';
+
+interface Context {
+  doc: Doc;
+  labels: TokenLabels;
+  lex: EntityLexicon;
+  sentence: Sentence;
+  headline: boolean;
+  out: Candidate[];
+  /** Last organization named in the sentence, for "The Kremlin ... spokesperson Dmitry Peskov". */
+  lastOrganization: string | null;
+}
+
+const isNameLabel = (l: number | undefined) => l === Label.cap || l === Label.gazetteer;
+
+/** End (exclusive) of the capitalized run that starts at token `i`, with particles and initials. */
+function runEnd(ctx: Context, i: number): number {
+  const { doc, labels, lex } = ctx;
+  const { lower } = doc.tokens;
+  const end = ctx.sentence.tokenEnd;
+  const head = lower[i]!;
+  const ofJoins = lex.orgHeadCues.has(head) || lex.eventCues.has(head);
+  let j = i;
+  while (j < end) {
+    const l = labels.label[j];
+    const next = labels.label[j + 1];
+    if (l === Label.gazetteer) j = labels.gazetteerByFirst.get(j)?.end ?? j + 1;
+    else if (l === Label.cap) {
+      j++;
+      // An initial: "George W. Bush".
+      if (lower[j] === '.' && lower[j - 1]!.length === 1 && isNameLabel(labels.label[j + 1])) j++;
+    } else if (
+      j > i &&
+      isNameLabel(next) &&
+      (lex.connectors.has(lower[j]!) || (ofJoins && lower[j] === 'of'))
+    )
+      j++;
+    else if (j > i && lex.nameSuffixes.has(lower[j]!) && lower[j - 1] !== '.') {
+      j++;
+      if (lower[j] === '.') j++;
+    } else break;
+  }
+  return j;
+}
+
+function wordsOf(ctx: Context, start: number, end: number): string[] {
+  const { lower } = ctx.doc.tokens;
+  const words: string[] = [];
+  for (let k = start; k < end; k++) {
+    const w = lower[k]!;
+    if (!isNameLabel(ctx.labels.label[k]) || ctx.lex.nameSuffixes.has(w) || /^\p{L}\.?$/u.test(w)) continue;
+    words.push(w.replace(/'s$/, ''));
+  }
+  return words;
+}
+
+function push(
+  ctx: Context,
+  start: number,
+  end: number,
+  type: EntityType | null,
+  evidence: Evidence,
+  extra?: Partial<Candidate>,
+) {
+  const { doc } = ctx;
+  let endChar = doc.tokens.end[end - 1]!;
+  let text = doc.text.slice(doc.tokens.start[start], endChar);
+  const possessive = /['’]s$/.exec(text);
+  if (possessive) {
+    text = text.slice(0, -2);
+    endChar -= 2;
+  }
+  ctx.out.push({
+    type,
+    evidence,
+    text,
+    canonical: null,
+    words: wordsOf(ctx, start, end),
+    start: doc.tokens.start[start]!,
+    end: endChar,
+    sentence: ctx.sentence.index,
+    tokenStart: start,
+    phraseStart: start,
+    role: null,
+    affiliation: null,
+    gender: null,
+    headline: ctx.headline,
+    ...extra,
+  });
+}
+
+function pushGazetteer(ctx: Context, start: number) {
+  const hit = ctx.labels.gazetteerByFirst.get(start)!;
+  push(ctx, start, hit.end, hit.form.type, 'gazetteer', { canonical: hit.form.name });
+  if (hit.form.type === 'organization') ctx.lastOrganization = hit.form.name;
+}
+
+/** A capitalized run with no gazetteer entry in it: person, organization, place, event, or unknown. */
+function pushName(ctx: Context, start: number, end: number) {
+  const { doc, lex } = ctx;
+  const { lower } = doc.tokens;
+  const lastWord = lower[end - 1]!;
+  const multi = end - start > 1;
+  const words = wordsOf(ctx, start, end);
+  for (let k = start; k < end; k++)
+    if (ctx.labels.label[k] === Label.cap && lex.eventCues.has(lower[k]!)) return;
+  if (multi && lex.orgCues.has(lastWord)) {
+    push(ctx, start, end, 'organization', 'cue');
+    ctx.lastOrganization = doc.text.slice(doc.tokens.start[start], doc.tokens.end[end - 1]);
+    return;
+  }
+  if (multi && lex.placeCues.has(lastWord)) return push(ctx, start, end, 'place', 'cue');
+  if (multi && lex.orgHeadCues.has(lower[start]!) && words.length > 1)
+    return push(ctx, start, end, 'organization', 'cue');
+  if (ctx.headline) return push(ctx, start, end, null, 'none');
+  const role = rolePhraseBefore(doc, ctx.labels, lex, start, ctx.sentence.tokenStart);
+  const given = lex.givenNames.get(words[0] ?? '');
+  const extra: Partial<Candidate> = {};
+  let evidence: Evidence = 'none';
+  if (role) {
+    evidence = role.role ? 'title' : 'honorific';
+    extra.phraseStart = role.tokenStart;
+    extra.role = role.role;
+    extra.affiliation = role.affiliation ?? (role.contextAffiliated ? ctx.lastOrganization : null);
+    extra.gender = role.gender;
+  }
+  if (given !== undefined && words.length > 1) {
+    if (evidence === 'none') evidence = 'given-name';
+    extra.gender ??= given;
+  }
+  if (evidence === 'none' && followedByPersonVerb(ctx, end)) evidence = 'verb';
+  push(ctx, start, end, evidence === 'none' ? null : 'person', evidence, extra);
+}
+
+function followedByPersonVerb(ctx: Context, end: number): boolean {
+  const { lower } = ctx.doc.tokens;
+  let k = end;
+  if (lower[k] === ',') k++;
+  return k < ctx.sentence.tokenEnd && ctx.lex.personVerbs.has(lower[k]!);
+}
+
+/** Splits a run at its gazetteer entries unless the whole run is one name ("Gerald Ford", "Kyiv Oblast"). */
+function pushRun(ctx: Context, start: number, end: number) {
+  const { labels, lex, doc } = ctx;
+  const { lower } = doc.tokens;
+  const whole = labels.gazetteerByFirst.get(start);
+  if (whole && whole.end === end) return pushGazetteer(ctx, start);
+  const lastCue =
+    labels.label[end - 1] === Label.cap &&
+    (lex.orgCues.has(lower[end - 1]!) || lex.placeCues.has(lower[end - 1]!));
+  const givenFirst = labels.label[start] === Label.cap && lex.givenNames.has(lower[start]!);
+  const headOf = lex.orgHeadCues.has(lower[start]!) && lower.slice(start, end).includes('of');
+  if (lastCue || givenFirst || headOf) return pushName(ctx, start, end);
+  let k = start;
+  while (k < end) {
+    const hit = labels.gazetteerByFirst.get(k);
+    if (hit) {
+      pushGazetteer(ctx, k);
+      k = hit.end;
+      continue;
+    }
+    let e = k;
+    while (e < end && !labels.gazetteerByFirst.has(e)) e++;
+    while (e > k && !isNameLabel(labels.label[e - 1]) && lower[e - 1] !== '.') e--;
+    if (e > k) pushName(ctx, k, e);
+    k = Math.max(e, k + 1);
+  }
+}
+
+/** Every name candidate in the document, in text order. */
+export function findCandidates(doc: Doc, labels: TokenLabels, lex: EntityLexicon): Candidate[] {
+  const out: Candidate[] = [];
+  for (const sentence of doc.sentences) {
+    const ctx: Context = {
+      doc,
+      labels,
+      lex,
+      sentence,
+      headline: labels.titleCase[sentence.index] === 1,
+      out,
+      lastOrganization: null,
+    };
+    let i = sentence.tokenStart;
+    while (i < sentence.tokenEnd) {
+      if (!isNameLabel(labels.label[i])) {
+        i++;
+        continue;
+      }
+      // In a headline every word is capitalized: take names one word at a time, to match known entities.
+      if (ctx.headline && labels.label[i] === Label.cap) {
+        pushName(ctx, i, i + 1);
+        i++;
+        continue;
+      }
+      const end = runEnd(ctx, i);
+      pushRun(ctx, i, end);
+      i = end;
+    }
+  }
+  return out;
+}

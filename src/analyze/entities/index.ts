@@ -1,0 +1,1 @@
+export { createEntitiesAnalyzer } from './entities-analyzer.js';

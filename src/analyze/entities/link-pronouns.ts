@@ -1,0 +1,98 @@
+import { type Doc, TokenKind } from '../../segment/types.js';
+import type { CandidateGroup } from './group-candidates.js';
+import type { EntityLexicon, Gender } from './lexicon.js';
+
+/** A person mention as the pronoun linker sees it. */
+interface PersonMention {
+  group: CandidateGroup;
+  token: number;
+  /** After a preposition or object verb ("with Putin", "told Biden"): not the subject. */
+  oblique: boolean;
+  /** Followed by "and"/"or": one of two subjects, so a later "he" is ambiguous. */
+  coordinated: boolean;
+}
+
+export interface PronounLink {
+  group: CandidateGroup;
+  token: number;
+}
+
+const PRONOUNS = new Map<string, Gender>([
+  ['he', 'm'],
+  ['she', 'f'],
+]);
+const DETERMINERS = new Set(['the', 'a', 'an']);
+
+/** Per token: 1 inside a direct quotation, where "he" is the speaker's word, not the reporter's. */
+function quotedTokens(doc: Doc): Uint8Array {
+  const inQuote = new Uint8Array(doc.tokens.count);
+  for (const q of doc.quotes) {
+    for (let t = doc.tokenAt(q.innerStart); t < doc.tokens.count && doc.tokens.start[t]! < q.innerEnd; t++)
+      inQuote[t] = 1;
+  }
+  return inQuote;
+}
+
+function mentionOf(
+  doc: Doc,
+  lex: EntityLexicon,
+  group: CandidateGroup,
+  token: number,
+  phraseStart: number,
+  end: number,
+): PersonMention {
+  const { lower } = doc.tokens;
+  let before = phraseStart - 1;
+  if (DETERMINERS.has(lower[before] ?? '')) before--;
+  const after = doc.tokenAt(end);
+  return {
+    group,
+    token,
+    oblique: before >= 0 && lex.prepositions.has(lower[before]!),
+    coordinated: lower[after] === 'and' || lower[after] === 'or',
+  };
+}
+
+/**
+ * Links "he" and "she" to a person only where it is safe: to the first person named as a subject earlier in
+ * the same sentence, or else to the first one named as a subject in the previous sentence, when the gender
+ * does not clash and that subject is not one of two ("Trump and Putin").
+ */
+export function linkPronouns(doc: Doc, lex: EntityLexicon, groups: readonly CandidateGroup[]): PronounLink[] {
+  const bySentence = new Map<number, PersonMention[]>();
+  for (const group of groups) {
+    if (group.type !== 'person') continue;
+    for (const m of group.members) {
+      const list = bySentence.get(m.sentence) ?? [];
+      list.push(mentionOf(doc, lex, group, m.tokenStart, m.phraseStart, m.end));
+      bySentence.set(m.sentence, list);
+    }
+  }
+  for (const list of bySentence.values()) list.sort((a, b) => a.token - b.token);
+  const inQuote = quotedTokens(doc);
+  const links: PronounLink[] = [];
+  const { tokens } = doc;
+  const fits = (m: PersonMention, gender: Gender) => !m.oblique && (m.group.gender ?? gender) === gender;
+  for (const s of doc.sentences) {
+    if (s.kind === 'headline' || s.kind === 'byline') continue;
+    const here = bySentence.get(s.index) ?? [];
+    bySentence.set(s.index, here);
+    const firstWord = tokens.lower[s.tokenStart] ?? '';
+    for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+      const gender = PRONOUNS.get(tokens.lower[t]!);
+      if (!gender || tokens.kind[t] !== TokenKind.word || inQuote[t]) continue;
+      const before = here.filter((m) => m.token < t);
+      let chosen: PersonMention | undefined;
+      if (before.length) chosen = before.find((m) => fits(m, gender));
+      else {
+        const cataphora = lex.subordinators.has(firstWord) && here.some((m) => m.token > t && !m.oblique);
+        if (!cataphora) chosen = (bySentence.get(s.index - 1) ?? []).find((m) => fits(m, gender));
+      }
+      if (!chosen || chosen.coordinated) continue;
+      links.push({ group: chosen.group, token: t });
+      here.push({ group: chosen.group, token: t, oblique: false, coordinated: false });
+      here.sort((a, b) => a.token - b.token);
+    }
+  }
+  return links;
+}
