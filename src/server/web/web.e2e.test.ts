@@ -371,10 +371,10 @@ describe.skipIf(!hasChromium)('web UI in Chromium (e2e)', () => {
       url: 'https://example.org/harbor-city-waterfront-deal',
       text: readFileSync(EXAMPLE, 'utf8'),
     });
-    await page.setViewportSize({ width: 1280, height: 1000 });
+    await page.setViewportSize({ width: 1280, height: 1800 });
     await go(page, `#/article/${String(example.json.id)}`);
-    // Show one tooltip in the picture: a loaded word when the engine flags one, else any finding.
-    const loaded = page.locator('mark.finding[data-category="loaded-language"]');
+    // Show one tooltip in the picture: a loaded word with a neutral alternative, else any finding.
+    const loaded = page.locator('mark.finding.has-alt');
     const mark = (await loaded.count()) > 0 ? loaded.first() : page.locator('mark.finding').first();
     if ((await mark.count()) > 0) {
       await page.evaluate(() => window.scrollTo(0, 0));

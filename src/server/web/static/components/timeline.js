@@ -46,10 +46,24 @@ export function timelineChart(timeline, published) {
     min -= pad;
     max += pad;
     const x = (ms) => 8 + ((ms - min) / (max - min)) * (WIDTH - 16);
-    const lanes = [];
-    const height = 40;
+    dated.sort((a, b) => a.range[0] - b.range[0]);
+    // Lay items out in lanes so that overlapping ones stack instead of hiding each other.
+    const laneEnds = [];
+    const placed = dated.map((d, i) => {
+      const x0 = x(d.range[0]);
+      const x1 = Math.max(x0 + 8, x(d.range[1]));
+      let lane = laneEnds.findIndex((end) => end < x0 - 4);
+      if (lane === -1) {
+        lane = laneEnds.length;
+        laneEnds.push(0);
+      }
+      laneEnds[lane] = Math.max(x1, x0 + 14);
+      return { d, i, x0, x1, lane: Math.min(lane, 5) };
+    });
+    const lanesUsed = Math.min(6, laneEnds.length);
+    const height = 24 + lanesUsed * 16;
     const chart = svg('svg', {
-      viewBox: `0 0 ${WIDTH} ${height + 22}`,
+      viewBox: `0 0 ${WIDTH} ${height + 20}`,
       class: 'chart chart-timeline',
       role: 'img',
       'aria-label': `Timeline: ${dated.map((d) => `${d.t.date}${d.t.dateEnd ? ` to ${d.t.dateEnd}` : ''} (${cap(d.t.text, 40)})`).join('; ')}`,
@@ -60,7 +74,7 @@ export function timelineChart(timeline, published) {
         svg('line', { x1: x(tick.ms), x2: x(tick.ms), y1: height - 3, y2: height + 3, class: 'axis' }),
         svg('text', {
           x: x(tick.ms),
-          y: height + 16,
+          y: height + 15,
           class: 'chart-tick',
           'text-anchor': 'middle',
           text: tick.label,
@@ -71,30 +85,36 @@ export function timelineChart(timeline, published) {
       chart.append(
         svg(
           'line',
-          { x1: x(pub[0]), x2: x(pub[0]), y1: 2, y2: height, class: 'published-line' },
+          { x1: x(pub[0]), x2: x(pub[0]), y1: 4, y2: height, class: 'published-line' },
           svg('title', { text: `Published ${published}` }),
         ),
+        svg('text', {
+          x: x(pub[0]) - 3,
+          y: 10,
+          class: 'chart-tick published-label',
+          'text-anchor': 'end',
+          text: 'published',
+        }),
       );
     }
-    dated.sort((a, b) => a.range[0] - b.range[0]);
-    for (const d of dated) {
-      const x0 = x(d.range[0]);
-      const x1 = Math.max(x0 + 6, x(d.range[1]));
-      let lane = lanes.findIndex((end) => end < x0 - 2);
-      if (lane === -1) {
-        lane = lanes.length;
-        lanes.push(0);
-      }
-      lanes[lane] = x1;
-      const y = height - 10 - (lane % 3) * 9;
+    for (const p of placed) {
+      const y = height - 12 - p.lane * 16;
       chart.append(
         svg(
           'rect',
-          { x: x0.toFixed(1), y: y - 3, width: (x1 - x0).toFixed(1), height: 6, rx: 3, class: 'fill-time' },
+          {
+            x: p.x0.toFixed(1),
+            y: y - 4,
+            width: (p.x1 - p.x0).toFixed(1),
+            height: 8,
+            rx: 4,
+            class: 'fill-time',
+          },
           svg('title', {
-            text: `${cap(d.t.text, 80)} → ${d.t.date}${d.t.dateEnd ? ` – ${d.t.dateEnd}` : ''}`,
+            text: `${cap(p.d.t.text, 80)} → ${p.d.t.date}${p.d.t.dateEnd ? ` – ${p.d.t.dateEnd}` : ''}`,
           }),
         ),
+        svg('text', { x: (p.x1 + 3).toFixed(1), y: y + 3.5, class: 'chart-value', text: String(p.i + 1) }),
       );
     }
     figure.append(chart);
@@ -111,12 +131,24 @@ export function timelineChart(timeline, published) {
       ),
     );
   }
-  for (const t of undated) {
-    list.append(
-      h('li', {}, h('span', { class: 'muted', text: 'undated' }), ' ', h('q', { text: cap(t.text, 80) })),
+  if (dated.length > 0) figure.append(list);
+  if (undated.length > 0) {
+    figure.append(
+      h(
+        'ul',
+        { class: 'timeline-undated' },
+        undated.map((t) =>
+          h(
+            'li',
+            {},
+            h('span', { class: 'muted', text: 'not dated' }),
+            ' ',
+            h('q', { text: cap(t.text, 80) }),
+          ),
+        ),
+      ),
     );
   }
-  figure.append(list);
   return figure;
 }
 
