@@ -53,9 +53,9 @@ export function createAttributionAnalyzer(): Analyzer {
 
       for (const raw of raws) {
         const speaker = speakers.get(raw) ?? { name: null, role: null, person: false };
-        const quoted = analysis.doc.quotes.some(
-          (q) => q.start >= raw.content.start && q.end <= raw.content.end + 1,
-        );
+        let quoted = false;
+        for (const q of v.quotesIn(raw.content.start, raw.content.end))
+          if (q.end <= raw.content.end + 1) quoted = true;
         const kind = raw.kind === 'indirect' && quoted ? 'direct' : raw.kind;
         const cue = v.slice(raw.cue.start, raw.cue.end);
         const attribution: Attribution = {

@@ -1,3 +1,4 @@
+import type { QuoteSpan } from '../../segment/types.js';
 import type { Attribution, Quote } from '../types.js';
 import type { TokenView } from './token-view.js';
 
@@ -9,13 +10,16 @@ const MIN_UNATTRIBUTED_WORDS = 4;
  */
 export function collectQuotes(v: TokenView, attributions: readonly Attribution[]): Quote[] {
   const out: Quote[] = [];
-  const sorted = [...attributions].sort((a, b) => a.content.start - b.content.start);
-  for (const q of v.doc.quotes) {
-    let owner: Attribution | null = null;
-    for (const a of sorted) {
-      if (a.content.start > q.start) break;
-      if (q.end <= a.content.end + 1 && (!owner || a.content.start >= owner.content.start)) owner = a;
+  // Owner of each quotation: the attribution with the latest-starting content that holds it.
+  const owners = new Map<QuoteSpan, Attribution>();
+  for (const a of attributions) {
+    for (const q of v.quotesIn(a.content.start, a.content.end)) {
+      const old = owners.get(q);
+      if (q.end <= a.content.end + 1 && (!old || a.content.start >= old.content.start)) owners.set(q, a);
     }
+  }
+  for (const q of v.doc.quotes) {
+    const owner = owners.get(q) ?? null;
     const text = v.text.slice(q.innerStart, q.innerEnd).replace(/[\s,]+$/u, '');
     if (!owner && text.split(/\s+/).length < MIN_UNATTRIBUTED_WORDS) continue;
     out.push({

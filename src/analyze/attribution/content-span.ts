@@ -73,9 +73,11 @@ function listener(v: TokenView, a: number, b: number): string | null {
 /** Extends a content span to the end of any quotation that opens inside it and runs past it. */
 export function extendOverQuotes(v: TokenView, span: Span): Span {
   let end = span.end;
-  for (const q of v.doc.quotes) {
-    if (q.start >= span.start && q.start < end && q.end > end) end = trimEnd(v.text, q.end);
+  const quotes = v.doc.quotes;
+  for (let i = v.firstQuoteFrom(span.start); i < quotes.length; i++) {
+    const q = quotes[i] as (typeof quotes)[number];
     if (q.start >= end) break;
+    if (q.end > end) end = trimEnd(v.text, q.end);
   }
   return { start: span.start, end };
 }

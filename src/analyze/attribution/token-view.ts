@@ -32,6 +32,29 @@ export class TokenView {
     }
   }
 
+  /** Index of the first quotation (in `doc.quotes`, ordered by start) that starts at or after `offset`. */
+  firstQuoteFrom(offset: number): number {
+    const quotes = this.doc.quotes;
+    let lo = 0;
+    let hi = quotes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((quotes[mid] as QuoteSpan).start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Quotations that start inside [start, end). */
+  *quotesIn(start: number, end: number): Generator<QuoteSpan> {
+    const quotes = this.doc.quotes;
+    for (let i = this.firstQuoteFrom(start); i < quotes.length; i++) {
+      const q = quotes[i] as QuoteSpan;
+      if (q.start >= end) return;
+      yield q;
+    }
+  }
+
   word(i: number): string {
     return this.lower[i] ?? '';
   }
