@@ -90,6 +90,11 @@ describe.skipIf(!hasChromium)('web UI in Chromium (e2e)', () => {
     }
     await expect.poll(() => page.locator('h1').first().textContent()).toBe(report.article.title);
 
+    // The voices: who is quoted or cited, as many rows as the report has (the panel shows up to 40).
+    expect(report.scores.voices.length).toBeGreaterThan(0);
+    expect(await page.locator('.voices tbody tr').count()).toBe(Math.min(40, report.scores.voices.length));
+    expect(await page.locator('.voices tbody').textContent()).toContain(report.scores.voices[0]!.name);
+
     // Every finding is underlined by at least one mark naming it.
     const marked = await page
       .locator('mark.finding')
