@@ -2,7 +2,15 @@ import type { EntityType } from '../types.js';
 import type { Gender } from './lexicon.js';
 
 /** Why a candidate got its type. */
-export type Evidence = 'gazetteer' | 'cue' | 'title' | 'honorific' | 'given-name' | 'verb' | 'none';
+export type Evidence =
+  | 'gazetteer'
+  | 'cue'
+  | 'title'
+  | 'honorific'
+  | 'given-name'
+  | 'verb'
+  | 'byline'
+  | 'none';
 
 /** One name found in the text, before mentions of the same entity are merged. */
 export interface Candidate {

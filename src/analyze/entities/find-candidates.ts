@@ -114,12 +114,14 @@ function pushName(ctx: Context, start: number, end: number) {
     ctx.lastOrganization = doc.text.slice(doc.tokens.start[start], doc.tokens.end[end - 1]);
     return;
   }
-  if (multi && lex.placeCues.has(lastWord)) return push(ctx, start, end, 'place', 'cue');
+  const given = lex.givenNames.get(words[0] ?? '');
+  // "Linda Park" is a person, "Riverside Park" a place.
+  const givenPair = given !== undefined && words.length === 2;
+  if (multi && lex.placeCues.has(lastWord) && !givenPair) return push(ctx, start, end, 'place', 'cue');
   if (multi && lex.orgHeadCues.has(lower[start]!) && words.length > 1)
     return push(ctx, start, end, 'organization', 'cue');
   if (ctx.headline) return push(ctx, start, end, null, 'none');
   const role = rolePhraseBefore(doc, ctx.labels, lex, start, ctx.sentence.tokenStart);
-  const given = lex.givenNames.get(words[0] ?? '');
   const extra: Partial<Candidate> = {};
   let evidence: Evidence = 'none';
   if (role) {
@@ -134,6 +136,8 @@ function pushName(ctx: Context, start: number, end: number) {
     extra.gender ??= given;
   }
   if (evidence === 'none' && followedByPersonVerb(ctx, end)) evidence = 'verb';
+  // "By Jana Whitlock": a byline names its writers.
+  if (evidence === 'none' && words.length > 1 && ctx.sentence.kind === 'byline') evidence = 'byline';
   push(ctx, start, end, evidence === 'none' ? null : 'person', evidence, extra);
 }
 
@@ -153,7 +157,10 @@ function pushRun(ctx: Context, start: number, end: number) {
   const lastCue =
     labels.label[end - 1] === Label.cap &&
     (lex.orgCues.has(lower[end - 1]!) || lex.placeCues.has(lower[end - 1]!));
-  const givenFirst = labels.label[start] === Label.cap && lex.givenNames.has(lower[start]!);
+  // "Jordan Smith": a given name that is also a gazetteer name starts a person's name.
+  const startHit = labels.gazetteerByFirst.get(start);
+  const givenFirst =
+    end - start > 1 && lex.givenNames.has(lower[start]!) && (!startHit || startHit.end === start + 1);
   const headOf = lex.orgHeadCues.has(lower[start]!) && lower.slice(start, end).includes('of');
   if (lastCue || givenFirst || headOf) return pushName(ctx, start, end);
   let k = start;

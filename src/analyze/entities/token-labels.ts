@@ -1,4 +1,4 @@
-import { type Doc, TokenKind } from '../../segment/types.js';
+import { type Doc, type Sentence, TokenKind } from '../../segment/types.js';
 import type { EntityLexicon, GazetteerForm, TitleInfo } from './lexicon.js';
 
 export const Label = {
@@ -88,6 +88,12 @@ function lowerCaseUse(doc: Doc): (word: string) => boolean {
     }
     return vocab.has(word);
   };
+}
+
+/** Body sentences end in a full stop, question or exclamation mark (maybe inside a quote); headlines do not. */
+function endsLikeSentence(doc: Doc, s: Sentence): boolean {
+  const tail = doc.text.slice(Math.max(s.start, s.end - 3), s.end).trimEnd();
+  return /[.?!…]["'”’)]*$/.test(tail);
 }
 
 const isWordish = (kind: number | undefined) => kind === TokenKind.word;
@@ -183,7 +189,12 @@ export function labelTokens(doc: Doc, lex: EntityLexicon): TokenLabels {
       }
       titleBefore(doc, lex, labels, i, s.tokenStart);
     }
-    if (s.kind === 'headline' || (words >= 4 && capitals / words >= 0.7)) labels.titleCase[s.index] = 1;
+    if (
+      s.kind === 'headline' ||
+      (s.kind !== 'byline' && words >= 3 && capitals / words >= 0.7 && !endsLikeSentence(doc, s))
+    ) {
+      labels.titleCase[s.index] = 1;
+    }
   }
   for (const i of initials) {
     const next = label[i + 1];
