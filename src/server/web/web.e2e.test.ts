@@ -245,6 +245,15 @@ describe.skipIf(!hasChromium)('web UI in Chromium (e2e)', () => {
     await expect.poll(() => rows.count()).toBe(1);
     expect(await rows.first().textContent()).toContain('School Board Trims Budget');
 
+    // Filters the API knows: finding category and role share; an invented category matches nothing.
+    await go(page, '#/library?category=no-such-category');
+    await expect.poll(() => page.locator('.library-page .status').textContent()).toBe('No articles match.');
+    expect(await page.getByLabel('Opinion share').inputValue()).toBe('');
+    await page.getByLabel('Opinion share').selectOption('opinion=0');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await expect.poll(() => page.url()).toContain('role=opinion%3D0');
+    await expect.poll(() => page.locator('.library-page .status').textContent()).toMatch(/articles$/);
+
     await go(page, '#/library?sort=%2Btitle');
     await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(3);
     const titles = await page.locator('.library-table tbody .title-cell').allTextContents();

@@ -35,7 +35,36 @@ function sortState(value) {
   return { key, descending };
 }
 
-const FILTERS = ['q', 'outlet', 'from', 'to', 'entity', 'sort'];
+const FILTERS = ['q', 'outlet', 'from', 'to', 'entity', 'category', 'role', 'sort'];
+
+const CATEGORIES = [
+  'loaded-language',
+  'partisan-label',
+  'intensifier',
+  'generalization',
+  'vague-attribution',
+  'unattributed-claim',
+  'contested-claim',
+  'hedge',
+  'propaganda',
+  'checkworthy',
+];
+
+const OPINION_LEVELS = [
+  ['', 'Any'],
+  ['opinion>=0.1', '10% or more'],
+  ['opinion>=0.25', '25% or more'],
+  ['opinion>=0.5', '50% or more'],
+  ['opinion=0', 'None'],
+];
+
+function select(name, current, options) {
+  return h(
+    'select',
+    { name },
+    options.map(([value, label]) => h('option', { value, text: label, selected: value === current })),
+  );
+}
 
 function field(label, input) {
   return h('label', { class: 'field' }, h('span', { class: 'field-label', text: label }), input);
@@ -57,6 +86,11 @@ export async function renderLibraryPage(view, params) {
     value: params.get('entity') ?? '',
     placeholder: 'Person or organization',
   });
+  const category = select('category', params.get('category') ?? '', [
+    ['', 'Any'],
+    ...CATEGORIES.map((c) => [c, c.replace('-', ' ')]),
+  ]);
+  const role = select('role', params.get('role') ?? '', OPINION_LEVELS);
   const form = h(
     'form',
     { class: 'library-filters', role: 'search', 'aria-label': 'Search the library' },
@@ -65,6 +99,8 @@ export async function renderLibraryPage(view, params) {
     field('From', from),
     field('To', to),
     field('Entity', entity),
+    field('Has finding', category),
+    field('Opinion share', role),
     h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary', text: 'Search' })),
   );
   const sort = params.get('sort') ?? '';
@@ -77,6 +113,8 @@ export async function renderLibraryPage(view, params) {
       ['from', from],
       ['to', to],
       ['entity', entity],
+      ['category', category],
+      ['role', role],
     ]) {
       if (el.value.trim()) next.set(key, el.value.trim());
     }
@@ -202,7 +240,7 @@ function rowNode(row) {
       {},
       outlet ? h('a', { href: `#/outlet/${encodeURIComponent(outlet)}`, text: cap(outlet, 60) }) : '–',
     ),
-    h('td', { text: rowPublished(row) ?? '–' }),
+    h('td', { class: 'col-published', text: rowPublished(row) ?? '–' }),
     h('td', { class: 'num col-words', text: rowWords(row) ?? '–' }),
     h('td', { class: 'num', text: opinion === null ? '–' : pct(opinion) }),
     h('td', { class: 'num col-loaded', text: loaded === null ? '–' : Number(loaded).toFixed(1) }),
