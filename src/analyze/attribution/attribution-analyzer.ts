@@ -29,7 +29,15 @@ export function createAttributionAnalyzer(): Analyzer {
       const hasOwn = new Uint8Array(analysis.doc.sentences.length);
       for (const sentence of analysis.doc.sentences) {
         if (SKIPPED_KINDS.has(sentence.kind)) continue;
-        const found = extractSentence(v, lex, sentence);
+        let found: RawAttribution[] = [];
+        try {
+          found = extractSentence(v, lex, sentence);
+        } catch (error) {
+          // A rule bug must not cost the rest of the article: skip the sentence and say so.
+          analysis.warnings.push(
+            `attribution: sentence ${sentence.index} skipped (${(error as Error).message})`,
+          );
+        }
         if (found.length > 0) hasOwn[sentence.index] = 1;
         raws.push(...found);
       }
