@@ -88,6 +88,17 @@ describe('entities analyzer: rules', () => {
     expect(find(list, 'Joe Biden')?.roles).toEqual(['then-President']);
   });
 
+  it('reads roles from appositives after the name', () => {
+    const list = entities(
+      "Dmitry Peskov, the Kremlin's spokesman, declined to comment. Dr. Helena Rusk, an economist at the University of Aldermoor, said the figures were weak.",
+    );
+    expect(find(list, 'Dmitry Peskov')).toMatchObject({ roles: ['spokesman'], affiliation: 'Kremlin' });
+    expect(find(list, 'Helena Rusk')).toMatchObject({
+      roles: ['economist'],
+      affiliation: 'University of Aldermoor',
+    });
+  });
+
   it('does not take a verb that looks like a title for a role', () => {
     const list = entities('The city will host Maria Keller next week.');
     expect(find(list, 'Maria Keller')?.roles).toEqual([]);

@@ -1,5 +1,6 @@
 import type { Doc, Sentence } from '../../segment/types.js';
 import type { EntityType } from '../types.js';
+import { appositiveRoleAfter } from './appositive-role.js';
 import type { Candidate, Evidence } from './candidate.js';
 import type { EntityLexicon } from './lexicon.js';
 import { rolePhraseBefore } from './role-phrase.js';
@@ -130,6 +131,13 @@ function pushName(ctx: Context, start: number, end: number) {
     extra.role = role.role;
     extra.affiliation = role.affiliation ?? (role.contextAffiliated ? ctx.lastOrganization : null);
     extra.gender = role.gender;
+  }
+  const appositive = role?.role ? null : appositiveRoleAfter(doc, ctx.labels, lex, end, ctx.sentence);
+  if (appositive) {
+    evidence = 'title';
+    extra.role = appositive.role;
+    extra.affiliation = appositive.affiliation;
+    extra.gender = appositive.gender ?? extra.gender ?? null;
   }
   if (given !== undefined && words.length > 1) {
     if (evidence === 'none') evidence = 'given-name';

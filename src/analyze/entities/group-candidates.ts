@@ -42,12 +42,25 @@ export function groupCandidates(candidates: readonly Candidate[]): CandidateGrou
     if (group) add(group, c);
     else create(c.type!, key, c);
   };
+  // Starts of each person's full-name mentions, in order, to find the one named last before a surname.
+  const fullStarts = new Map<CandidateGroup, number[]>();
+  const lastFullBefore = (g: CandidateGroup, at: number) => {
+    const starts = fullStarts.get(g) ?? [];
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? starts[lo - 1]! : -1;
+  };
   const nearest = (options: CandidateGroup[], at: number) => {
     let best = options[0]!;
     let bestStart = -1;
     for (const g of options) {
-      for (const m of g.members)
-        if (m.start < at && m.start > bestStart && m.words.length > 1) [best, bestStart] = [g, m.start];
+      const s = lastFullBefore(g, at);
+      if (s > bestStart) [best, bestStart] = [g, s];
     }
     return best;
   };
@@ -68,6 +81,10 @@ export function groupCandidates(candidates: readonly Candidate[]): CandidateGrou
   for (const c of list) if (c.type && !(c.type === 'person' && c.words.length === 1)) typed(c);
   for (const g of groups) {
     if (g.type !== 'person') continue;
+    fullStarts.set(
+      g,
+      g.members.filter((m) => m.words.length > 1).map((m) => m.start),
+    );
     const surnames = new Set(g.members.map((m) => m.words.at(-1)!).filter(Boolean));
     for (const s of surnames) bySurname.set(s, [...(bySurname.get(s) ?? []), g]);
   }
