@@ -136,6 +136,11 @@ function checkRule(rule, file, analyzerClasses, seenTerms, err) {
     for (const [key, alt] of Object.entries(rule.terms)) {
       if (alt !== null && typeof alt !== 'string')
         err(`${where}: the alternative of "${key}" must be a string or null`);
+      if (typeof alt === 'string' && alt.includes('|') && alt.split('|').length !== key.split('|').length) {
+        err(
+          `${where}: "${key}" has ${key.split('|').length} forms but "${alt}" has ${alt.split('|').length}`,
+        );
+      }
       for (const term of key.split('|')) {
         const t = norm(term);
         if (!t) err(`${where}: empty term in "${key}"`);

@@ -29,6 +29,27 @@ describe('compileRules', () => {
     ]);
   });
 
+  it('pairs inflections with alternatives by position', () => {
+    const compiled = compileRules([
+      [
+        't.yml',
+        {
+          rules: [{ ...base, id: 't/p', kind: 'terms', terms: { 'slams|slammed': 'criticizes|criticized' } }],
+        },
+      ],
+    ]);
+    const doc = createDocument('He slammed it and she slams it.');
+    expect(findMatches(doc, compiled, quoteMask(doc)).map((m) => m.alternative)).toEqual([
+      'criticized',
+      'criticizes',
+    ]);
+    expect(() =>
+      compileRules([
+        ['t.yml', { rules: [{ ...base, id: 't/q', kind: 'terms', terms: { 'a|b|c': 'x|y' } }] }],
+      ]),
+    ).toThrow(/3 forms but 2 alternatives/);
+  });
+
   it('applies context conditions and sentence boundaries', () => {
     const data: RuleFileData = {
       rules: [

@@ -153,11 +153,20 @@ export function compileRules(files: readonly [string, RuleFileData][]): Compiled
             if (alternative !== null && typeof alternative !== 'string') {
               fail(file, `${rule.id}: the alternative of "${key}" must be a string or null`);
             }
-            for (const term of key.split('|')) {
+            const terms = key.split('|');
+            // "slams|slammed: criticizes|criticized" pairs inflections with alternatives by position.
+            const alternatives = alternative?.includes('|') ? alternative.split('|') : null;
+            if (alternatives && alternatives.length !== terms.length) {
+              fail(
+                file,
+                `${rule.id}: "${key}" has ${terms.length} forms but ${alternatives.length} alternatives`,
+              );
+            }
+            terms.forEach((term, k) => {
               const elements = phraseTokens(term).map((t) => parseElement(t, new Map()));
               if (elements.length === 0) fail(file, `${rule.id}: empty term in "${key}"`);
-              addPattern({ rule, elements, alternative: alternative ?? null });
-            }
+              addPattern({ rule, elements, alternative: alternatives?.[k] ?? alternative ?? null });
+            });
           }
         } else if (raw.kind === 'pattern') {
           for (const source of raw.patterns ?? []) {

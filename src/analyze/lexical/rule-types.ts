@@ -34,7 +34,10 @@ interface RuleDataBase {
   description?: string;
 }
 
-/** A word list: `term|inflection: neutral alternative` (null when there is none). */
+/**
+ * A word list: `term|inflection: neutral alternative` (null when there is none). An alternative with
+ * as many `|`-separated forms as the term pairs them by position: `slams|slammed: criticizes|criticized`.
+ */
 export interface TermsRuleData extends RuleDataBase {
   kind: 'terms';
   terms: Record<string, string | null>;

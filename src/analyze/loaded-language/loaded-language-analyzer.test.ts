@@ -14,7 +14,7 @@ describe('loaded-language analyzer', () => {
     expectGolden(findings, join(fixtures, 'editorial.golden.json'));
     const byText = new Map(findings.map((f) => [f.text, f]));
     expect(byText.get('slammed')?.category).toBe('loaded-language');
-    expect(byText.get('slammed')?.suggestion).toContain('"criticize"');
+    expect(byText.get('slammed')?.suggestion).toContain('"criticized"');
     expect(byText.get('devastating')?.suggestion).toContain('"severe"');
     expect(byText.get('regime')?.suggestion).toContain('"government"');
     expect(byText.get('extremely')?.category).toBe('intensifier');
