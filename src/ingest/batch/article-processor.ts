@@ -1,0 +1,96 @@
+import type { ArticleMeta } from '../../analyze/types.js';
+import { createEngine, type Engine } from '../../engine/create-engine.js';
+import { InputError, UnspinError } from '../../errors/index.js';
+import type { Severity } from '../../finding.js';
+import type { Report } from '../../report/model/report.js';
+import { articleId } from '../../store/content-id.js';
+import type { BatchItem } from './batch-item.js';
+import { type PreparedArticle, prepareItem } from './prepare-item.js';
+
+/** Settings a processor (in this thread or a worker) is built with; plain data, so it can cross threads. */
+export interface ProcessorSettings {
+  rules?: Record<string, Severity | 'off'>;
+  allowPrivate?: boolean;
+  forceLanguage?: boolean;
+  /** Publication date for every item, to resolve relative dates. */
+  date?: string;
+  /** Fetch limits for URL items (time in ms, size in bytes). */
+  fetch?: { timeoutMs?: number; maxBytes?: number; maxRedirects?: number };
+}
+
+export type Prepared = { ok: true; id: string } | { ok: false; code: string; message: string };
+
+export type Analyzed =
+  | { ok: true; text: string; meta: Partial<ArticleMeta>; report: Report }
+  | { ok: false; code: string; message: string };
+
+/** The two steps of ingesting one item: read and hash (cheap), then analyze (costly, skipped for known ids). */
+export interface ArticleProcessor {
+  prepare(seq: number, item: BatchItem): Promise<Prepared>;
+  analyze(seq: number): Promise<Analyzed>;
+  drop(seq: number): void;
+  close(): Promise<void>;
+}
+
+/** Turns anything thrown while reading an item into a reason code and a one-line message. */
+export function describeFailure(error: unknown, location: string): { code: string; message: string } {
+  if (error instanceof UnspinError) {
+    const message = error.message.startsWith(location) ? error.message : `${location}: ${error.message}`;
+    return { code: error.code, message };
+  }
+  return { code: 'internal', message: `${location}: ${(error as Error)?.message ?? String(error)}` };
+}
+
+/** The processing itself, shared by the in-thread processor and the worker. */
+export function createProcessorCore(settings: ProcessorSettings) {
+  let engine: Engine | null = null;
+  const held = new Map<number, { prepared: PreparedArticle; location: string }>();
+  return {
+    async prepare(seq: number, item: BatchItem): Promise<Prepared> {
+      try {
+        const prepared = await prepareItem(item, {
+          ...(settings.allowPrivate !== undefined ? { allowPrivate: settings.allowPrivate } : {}),
+          ...(settings.fetch ? { fetch: settings.fetch } : {}),
+        });
+        if (!prepared.text.trim()) throw new InputError('empty', 'no text');
+        held.set(seq, { prepared, location: item.location });
+        return { ok: true, id: articleId(prepared.text) };
+      } catch (error) {
+        return { ok: false, ...describeFailure(error, item.location) };
+      }
+    },
+    analyze(seq: number): Analyzed {
+      const entry = held.get(seq);
+      if (!entry) throw new Error(`item ${seq} was not prepared`);
+      held.delete(seq);
+      engine ??= createEngine(settings.rules ? { rules: settings.rules } : {});
+      const { prepared, location } = entry;
+      try {
+        const report = engine.analyze(prepared.text, {
+          meta: prepared.meta,
+          source: location,
+          warnings: prepared.warnings,
+          forceLanguage: settings.forceLanguage === true,
+          ...(settings.date ? { date: settings.date } : {}),
+        });
+        return { ok: true, text: prepared.text, meta: prepared.meta, report };
+      } catch (error) {
+        return { ok: false, ...describeFailure(error, location) };
+      }
+    },
+    drop(seq: number): void {
+      held.delete(seq);
+    },
+  };
+}
+
+/** A processor that works in the calling thread (one worker's worth of throughput). */
+export function inlineProcessor(settings: ProcessorSettings): ArticleProcessor {
+  const core = createProcessorCore(settings);
+  return {
+    prepare: (seq, item) => core.prepare(seq, item),
+    analyze: async (seq) => core.analyze(seq),
+    drop: (seq) => core.drop(seq),
+    close: async () => {},
+  };
+}
