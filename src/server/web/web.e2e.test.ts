@@ -212,6 +212,9 @@ describe.skipIf(!hasChromium)('web UI in Chromium (e2e)', () => {
     expect(await page.locator('.voices tbody').textContent()).toContain('Mara Quinn');
     expect(await page.locator('.chart-timeline rect.fill-time').count()).toBe(2);
     expect(await page.locator('.entities').textContent()).toContain('Mara Quinn×1engineer');
+    expect(await page.getByRole('link', { name: 'Mara Quinn' }).getAttribute('href')).toBe(
+      '#/library?entity=Mara%20Quinn',
+    );
     expect(await page.locator('.timeline-list').textContent()).toContain('2025-03');
 
     // Readable at 375 px: no sideways scrolling.

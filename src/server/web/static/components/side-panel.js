@@ -100,7 +100,12 @@ function entitiesSection(entities) {
           h(
             'li',
             {},
-            h('span', { class: 'entity-name', text: cap(e.name, 80) }),
+            h('a', {
+              class: 'entity-name',
+              href: `#/library?entity=${encodeURIComponent(String(e.name))}`,
+              title: 'Other articles that mention this name',
+              text: cap(e.name, 80),
+            }),
             h('span', { class: 'count', text: `×${e.mentions?.length ?? 0}` }),
             e.roles?.length || e.affiliation
               ? h('span', {
