@@ -10,12 +10,13 @@ export interface ReportCacheOptions {
 }
 
 interface Entry {
-  json: string;
+  /** The report as UTF-8 JSON, encoded once so hits skip both stringify and encoding. */
+  json: Uint8Array<ArrayBuffer>;
   at: number;
 }
 
 /**
- * A small LRU of serialized reports for `POST /api/analyze`, keyed by a hash of the text and options.
+ * A small LRU of serialized reports for `POST /api/analyze`, keyed by a hash of the request body.
  * The engine is deterministic, so the same article posted again (many readers, one story) is answered
  * without re-analysis.
  */
@@ -29,19 +30,16 @@ export function createReportCache(options: ReportCacheOptions = {}) {
   const drop = (key: string) => {
     const entry = entries.get(key);
     if (!entry) return;
-    bytes -= entry.json.length;
+    bytes -= entry.json.byteLength;
     entries.delete(key);
   };
 
   return {
-    key(text: string, options: unknown): string {
-      return createHash('sha256')
-        .update(text, 'utf8')
-        .update('\u0000')
-        .update(JSON.stringify(options))
-        .digest('hex');
+    /** Key of a request: the hash of its exact body (text and options). */
+    key(body: string): string {
+      return createHash('sha256').update(body, 'utf8').digest('hex');
     },
-    get(key: string): string | null {
+    get(key: string): Uint8Array<ArrayBuffer> | null {
       const entry = entries.get(key);
       if (!entry) return null;
       if (Date.now() - entry.at > ttlMs) {
@@ -52,11 +50,11 @@ export function createReportCache(options: ReportCacheOptions = {}) {
       entries.set(key, entry);
       return entry.json;
     },
-    set(key: string, json: string): void {
-      if (json.length > maxBytes / 4) return;
+    set(key: string, json: Uint8Array<ArrayBuffer>): void {
+      if (json.byteLength > maxBytes / 4) return;
       drop(key);
       entries.set(key, { json, at: Date.now() });
-      bytes += json.length;
+      bytes += json.byteLength;
       while (entries.size > maxEntries || bytes > maxBytes) {
         const oldest = entries.keys().next().value;
         if (oldest === undefined) break;

@@ -4,8 +4,8 @@ import { normalizeDate } from '../engine/normalize-date.js';
 import { InputError } from '../errors/index.js';
 import { ApiError } from './api-error.js';
 
-/** Parses a JSON object body; 415 when not JSON, 400 when malformed. */
-export async function readJsonObject(c: Context): Promise<Record<string, unknown>> {
+/** Reads a JSON request body as text; 415 when it is not declared as JSON. */
+export async function readJsonText(c: Context): Promise<string> {
   const type = c.req.header('Content-Type') ?? '';
   if (!/^application\/json\s*(;|$)/i.test(type)) {
     throw new ApiError(
@@ -14,9 +14,14 @@ export async function readJsonObject(c: Context): Promise<Record<string, unknown
       'send the body as JSON with "Content-Type: application/json"',
     );
   }
+  return c.req.text();
+}
+
+/** Parses body text as a JSON object; 400 when malformed or not an object. */
+export function parseJsonObject(text: string): Record<string, unknown> {
   let body: unknown;
   try {
-    body = await c.req.json();
+    body = JSON.parse(text);
   } catch {
     throw new InputError('bad-json', 'the request body is not valid JSON');
   }
@@ -24,6 +29,11 @@ export async function readJsonObject(c: Context): Promise<Record<string, unknown
     throw new InputError('bad-body', 'the request body must be a JSON object');
   }
   return body as Record<string, unknown>;
+}
+
+/** Reads and parses a JSON object body (415 / 400 as above). */
+export async function readJsonObject(c: Context): Promise<Record<string, unknown>> {
+  return parseJsonObject(await readJsonText(c));
 }
 
 export interface ArticleInput {

@@ -3,7 +3,9 @@ import { InputError } from '../../errors/index.js';
 import type { Report } from '../../report/model/report.js';
 import type { ApiDeps } from '../context.js';
 import { createReportCache, type ReportCache } from '../report-cache.js';
-import { type ArticleInput, parseArticleInput, readJsonObject } from '../request-body.js';
+import { type ArticleInput, parseArticleInput, parseJsonObject, readJsonText } from '../request-body.js';
+
+const encoder = new TextEncoder();
 
 /** Runs the engine on validated input; a text that was not analyzed (not English) is a 400. */
 export function analyzeInput(deps: ApiDeps, input: ArticleInput): Report {
@@ -22,17 +24,18 @@ export function analyzeInput(deps: ApiDeps, input: ArticleInput): Report {
 }
 
 /**
- * `POST /api/analyze`: the report for a text, nothing stored. Reports are cached by content and options
- * (see report-cache.ts); the `X-Unspin-Cache` header says `hit` or `miss`.
+ * `POST /api/analyze`: the report for a text, nothing stored. Reports are cached by the exact request body
+ * (text and options; see report-cache.ts), so a hit skips parsing too; the `X-Unspin-Cache` header says `hit` or `miss`.
  */
 export function analyzeRoutes(deps: ApiDeps, cache: ReportCache | null = createReportCache()): Hono {
   const app = new Hono();
   app.post('/api/analyze', async (c) => {
-    const input = parseArticleInput(await readJsonObject(c));
-    const key = cache?.key(input.text, { meta: input.meta, force: input.forceLanguage });
+    const raw = await readJsonText(c);
+    const key = cache?.key(raw);
     const cached = key ? cache?.get(key) : null;
     if (cached) return c.body(cached, 200, { 'Content-Type': 'application/json', 'X-Unspin-Cache': 'hit' });
-    const json = JSON.stringify(analyzeInput(deps, input));
+    const input = parseArticleInput(parseJsonObject(raw));
+    const json = encoder.encode(JSON.stringify(analyzeInput(deps, input)));
     if (key) cache?.set(key, json);
     return c.body(json, 200, { 'Content-Type': 'application/json', 'X-Unspin-Cache': 'miss' });
   });
