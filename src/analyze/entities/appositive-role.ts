@@ -13,7 +13,13 @@ const LINKS = new Set(['at', 'of', 'for', 'with', 'from', 'in']);
 const CLOSERS = new Set([',', '.', ';', ')', '—', '–', 'who', 'said', 'says', 'told']);
 
 /** An organization starting at token `k`: a gazetteer organization or a run ending in a cue word. */
-function organizationAt(doc: Doc, labels: TokenLabels, lex: EntityLexicon, k: number, to: number) {
+function organizationAt(
+  doc: Doc,
+  labels: TokenLabels,
+  lex: EntityLexicon,
+  k: number,
+  to: number,
+): { end: number; name: string } | null {
   const { lower } = doc.tokens;
   const hit = labels.gazetteerByFirst.get(k);
   if (hit?.form.type === 'organization') return { end: hit.end, name: hit.form.name };
@@ -50,7 +56,9 @@ export function appositiveRoleAfter(
   let affiliation: string | null = null;
   let start = k;
   for (; k < to; ) {
-    const org = affiliation ? null : organizationAt(doc, labels, lex, k, to);
+    const org: { end: number; name: string } | null = affiliation
+      ? null
+      : organizationAt(doc, labels, lex, k, to);
     if (org) {
       // "the Kremlin's spokesman", "a Kremlin adviser": the organization is the affiliation.
       affiliation = org.name;

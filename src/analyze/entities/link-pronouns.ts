@@ -17,10 +17,8 @@ export interface PronounLink {
   token: number;
 }
 
-const PRONOUNS = new Map<string, Gender>([
-  ['he', 'm'],
-  ['she', 'f'],
-]);
+/** "he" → male, "she" → female, anything else → null (string compares: this runs on every token). */
+const pronounGender = (word: string): Gender | null => (word === 'he' ? 'm' : word === 'she' ? 'f' : null);
 const DETERMINERS = new Set(['the', 'a', 'an']);
 
 /** Per token: 1 inside a direct quotation, where "he" is the speaker's word, not the reporter's. */
@@ -59,34 +57,34 @@ function mentionOf(
  * does not clash and that subject is not one of two ("Trump and Putin").
  */
 export function linkPronouns(doc: Doc, lex: EntityLexicon, groups: readonly CandidateGroup[]): PronounLink[] {
-  const bySentence = new Map<number, PersonMention[]>();
+  const bySentence: (PersonMention[] | undefined)[] = new Array(doc.sentences.length);
   for (const group of groups) {
     if (group.type !== 'person') continue;
     for (const m of group.members) {
-      const list = bySentence.get(m.sentence) ?? [];
+      const list = bySentence[m.sentence] ?? [];
       list.push(mentionOf(doc, lex, group, m.tokenStart, m.phraseStart, m.end));
-      bySentence.set(m.sentence, list);
+      bySentence[m.sentence] = list;
     }
   }
-  for (const list of bySentence.values()) list.sort((a, b) => a.token - b.token);
+  for (const list of bySentence) list?.sort((a, b) => a.token - b.token);
   const inQuote = quotedTokens(doc);
   const links: PronounLink[] = [];
   const { tokens } = doc;
   const fits = (m: PersonMention, gender: Gender) => !m.oblique && (m.group.gender ?? gender) === gender;
   for (const s of doc.sentences) {
     if (s.kind === 'headline' || s.kind === 'byline') continue;
-    const here = bySentence.get(s.index) ?? [];
-    bySentence.set(s.index, here);
+    const here = bySentence[s.index] ?? [];
+    bySentence[s.index] = here;
     const firstWord = tokens.lower[s.tokenStart] ?? '';
     for (let t = s.tokenStart; t < s.tokenEnd; t++) {
-      const gender = PRONOUNS.get(tokens.lower[t]!);
+      const gender = pronounGender(tokens.lower[t]!);
       if (!gender || tokens.kind[t] !== TokenKind.word || inQuote[t]) continue;
       const before = here.filter((m) => m.token < t);
       let chosen: PersonMention | undefined;
       if (before.length) chosen = before.find((m) => fits(m, gender));
       else {
         const cataphora = lex.subordinators.has(firstWord) && here.some((m) => m.token > t && !m.oblique);
-        if (!cataphora) chosen = (bySentence.get(s.index - 1) ?? []).find((m) => fits(m, gender));
+        if (!cataphora) chosen = (bySentence[s.index - 1] ?? []).find((m) => fits(m, gender));
       }
       if (!chosen || chosen.coordinated) continue;
       links.push({ group: chosen.group, token: t });
