@@ -97,6 +97,16 @@ describe('quotes', () => {
     ]);
   });
 
+  it("reads two apostrophes ('') as one double quote mark", () => {
+    const text = "''We will see,'' Ms. Ortiz said. The voters' choice is ''not final.''";
+    const doc = createDocument(text);
+    expect(doc.quotes.map((q) => text.slice(q.innerStart, q.innerEnd))).toEqual([
+      'We will see,',
+      'not final.',
+    ]);
+    expect(doc.quotes.map((q) => q.mark)).toEqual(['double', 'double']);
+  });
+
   it('marks a quote that runs into the next paragraph', () => {
     const text = '"The first part of a long statement.\n\n"And the second part," she said.';
     const doc = createDocument(text);

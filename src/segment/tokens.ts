@@ -4,14 +4,15 @@ import { TokenKind, type Tokens } from './types.js';
 const L = `[${LETTER}]`;
 const W = `[${LETTER}${MARK}${DIGIT}]`;
 const CLITIC = `(?:s|re|ve|ll|d|m|t)(?!${W})`;
-// Order matters: acronyms (U.S.), clitics ('s), words, numbers, quote marks, other characters.
+// Order matters: acronyms (U.S.), clitics ('s), words, numbers, quote marks (two apostrophes '' are one
+// double mark, as in some wire copy), other characters.
 const TOKEN = new RegExp(
   [
     `((?:${L}\\.){2,}(?!${L}))`,
     `(['’]${CLITIC})`,
     `(${L}${W}*(?:[-.&]${W}+|['’](?!${CLITIC})${W}+)*)`,
     `([$€£]?[${DIGIT}]+(?:[.,:/][${DIGIT}]+)*(?:%|st|nd|rd|th|s)?)`,
-    `(["“”‘’'«»])`,
+    `(''|["“”‘’'«»])`,
     '(\\S)',
   ].join('|'),
   'g',

@@ -1,6 +1,6 @@
 import { type Doc, type QuoteSpan, TokenKind } from '../../segment/types.js';
 
-const OPENING = new Set(['"', '“', '‘', "'", '«']);
+const OPENING = new Set(['"', '“', '‘', "'", '«', "''"]);
 
 /** Read-only helpers over the shared token table, for one document. */
 export class TokenView {
@@ -28,7 +28,7 @@ export class TokenView {
       if (open < t.count && t.start[open] === q.start) this.quoteByOpen.set(open, q);
       let i = open + 1;
       while (i < t.count && (t.end[i] as number) <= q.innerEnd) this.inQuote[i++] = 1;
-      if (!q.continues && i < t.count && t.start[i] === q.end - 1) this.quoteByClose.set(i, q);
+      if (!q.continues && i < t.count && t.end[i] === q.end) this.quoteByClose.set(i, q);
     }
   }
 
