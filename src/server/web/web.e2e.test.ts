@@ -371,7 +371,7 @@ describe.skipIf(!hasChromium)('web UI in Chromium (e2e)', () => {
     expect(longReport.article.words).toBeGreaterThanOrEqual(2000);
     const { page, errors } = await openTab();
     const durations: number[] = [];
-    for (let run = 0; run < 3; run++) {
+    for (let run = 0; run < 5; run++) {
       await page.goto('about:blank');
       await go(page, `#/article/${String(long.json.id)}`);
       const duration = await page.evaluate(() => {
@@ -385,8 +385,8 @@ describe.skipIf(!hasChromium)('web UI in Chromium (e2e)', () => {
       `article page render, ${longReport.article.words} words, ${sentences} sentences, ${longReport.findings.length} findings: ` +
         durations.map((d) => `${d.toFixed(1)} ms`).join(', '),
     );
-    // The median of three cold renders: one slow run on a busy shared machine should not fail CI.
-    const median = [...durations].sort((a, b) => a - b)[1]!;
+    // The median of five cold renders: one slow run on a busy shared machine should not fail CI.
+    const median = [...durations].sort((a, b) => a - b)[2]!;
     expect(median).toBeLessThan(200);
 
     const example = await server.post('/api/articles', {

@@ -84,11 +84,6 @@ export async function getOutlet(name) {
   }
 }
 
-export async function listEntities(params = {}) {
-  const data = await request('GET', `/api/entities${query(params)}`);
-  return data.items ?? data.entities ?? (Array.isArray(data) ? data : []);
-}
-
 /** The report inside an API answer: the answer itself, or its `report` field. */
 function reportOf(data) {
   if (data && typeof data === 'object' && data.schema === 'unspin/report@1') return data;
