@@ -156,6 +156,19 @@ function followedByPersonVerb(ctx: Context, end: number): boolean {
   return k < ctx.sentence.tokenEnd && ctx.lex.personVerbs.has(lower[k]!);
 }
 
+/**
+ * Whether a run that starts with a given name can be one person's name: its words are capitalized words or
+ * one-word gazetteer names ("Jordan Smith", "Gerald Ford"), not a longer gazetteer name ("Hillary Clinton |
+ * White House").
+ */
+function personShaped(labels: TokenLabels, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const hit = labels.gazetteerByFirst.get(k);
+    if (hit && hit.end > k + 1) return false;
+  }
+  return true;
+}
+
 /** Splits a run at its gazetteer entries unless the whole run is one name ("Gerald Ford", "Kyiv Oblast"). */
 function pushRun(ctx: Context, start: number, end: number) {
   const { labels, lex, doc } = ctx;
@@ -165,10 +178,7 @@ function pushRun(ctx: Context, start: number, end: number) {
   const lastCue =
     labels.label[end - 1] === Label.cap &&
     (lex.orgCues.has(lower[end - 1]!) || lex.placeCues.has(lower[end - 1]!));
-  // "Jordan Smith": a given name that is also a gazetteer name starts a person's name.
-  const startHit = labels.gazetteerByFirst.get(start);
-  const givenFirst =
-    end - start > 1 && lex.givenNames.has(lower[start]!) && (!startHit || startHit.end === start + 1);
+  const givenFirst = end - start > 1 && lex.givenNames.has(lower[start]!) && personShaped(labels, start, end);
   const headOf = lex.orgHeadCues.has(lower[start]!) && lower.slice(start, end).includes('of');
   if (lastCue || givenFirst || headOf) return pushName(ctx, start, end);
   let k = start;
