@@ -22,6 +22,7 @@ const dayWord: Resolver = (ctx) => {
 
 /** "on Monday", "last Friday", "next Tuesday". */
 const weekday: Resolver = (ctx) => {
+  if (ctx.rules.weekdayBlockers.has(ctx.wordBefore)) return null;
   if (!ctx.pub) return relative(null);
   const target = ctx.rules.weekdays.get(ctx.groups.weekday?.toLowerCase() ?? '') ?? 0;
   const anchor = anchorOf(ctx);

@@ -106,6 +106,23 @@ describe('time analyzer: expressions', () => {
     ]);
   });
 
+  it('reads the tense near the expression before the tense of the sentence', () => {
+    const t = timeline(
+      'He said in March that the plant will close, and workers would strike on Friday.',
+      pub,
+    );
+    expect(t.map(brief)).toEqual([
+      ['March', 'relative', '2024-03', null],
+      ['on Friday', 'relative', '2025-02-21', null],
+    ]);
+  });
+
+  it('does not date named days such as Super Tuesday', () => {
+    expect(timeline('He won big on Super Tuesday and rested on Sunday.', pub).map(brief)).toEqual([
+      ['on Sunday', 'relative', '2025-02-09', null],
+    ]);
+  });
+
   it('does not take modal "may", the verb "march" or counts for dates', () => {
     expect(timeline('Crowds may march, and 2000 troops may follow.', pub)).toEqual([]);
   });

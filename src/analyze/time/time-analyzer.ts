@@ -66,20 +66,32 @@ function findAll(doc: Doc, rules: TimeRules): Candidate[] {
   return out;
 }
 
-/** Whether sentence `index` points forward in time, computed once per sentence. */
-function forwardTest(doc: Doc, rules: TimeRules): (index: number) => boolean {
-  const memo = new Map<number, boolean>();
-  return (index) => {
-    let hit = memo.get(index);
-    if (hit === undefined) {
-      hit = false;
-      const s = doc.sentences[index];
-      if (s)
-        for (let t = s.tokenStart; t < s.tokenEnd && !hit; t++)
-          hit = rules.futureCues.has(doc.tokens.lower[t] as string);
-      memo.set(index, hit);
+/**
+ * Whether an expression starting at `offset` in sentence `index` points forward in time: a future cue in the
+ * few words before it ("would vote on Friday"), else none of the past markers in the sentence and a future
+ * cue somewhere in it. Sentence-wide facts are computed once per sentence.
+ */
+function forwardTest(doc: Doc, rules: TimeRules): (index: number, offset: number) => boolean {
+  const memo = new Map<number, { past: boolean; future: boolean }>();
+  const { lower } = doc.tokens;
+  return (index, offset) => {
+    const s = doc.sentences[index];
+    if (!s) return false;
+    const at = doc.tokenAt(offset);
+    for (let t = Math.max(s.tokenStart, at - rules.tenseWindow); t < at; t++) {
+      if (rules.futureCues.has(lower[t]!)) return true;
     }
-    return hit;
+    let facts = memo.get(index);
+    if (!facts) {
+      facts = { past: false, future: false };
+      for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+        const w = lower[t]!;
+        if (rules.pastMarkers.has(w)) facts.past = true;
+        else if (rules.futureCues.has(w)) facts.future = true;
+      }
+      memo.set(index, facts);
+    }
+    return !facts.past && facts.future;
   };
 }
 
@@ -123,7 +135,7 @@ export function createTimeAnalyzer(): Analyzer {
           text: text.slice(c.start, c.end),
           pub,
           rules,
-          forward: () => isForward(sentence),
+          forward: () => isForward(sentence, c.start),
           wordBefore: (
             WORD_BEFORE.exec(text.slice(Math.max(0, c.start - 24), c.start))?.[1] ?? ''
           ).toLowerCase(),

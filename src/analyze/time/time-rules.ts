@@ -11,6 +11,9 @@ interface TimeRuleFile {
   seasons: Record<string, [number, number]>;
   'future-cues': string[];
   triggers: string[];
+  'past-markers': string[];
+  'tense-window': number;
+  'weekday-blockers': string[];
   'year-blockers': string[];
   'year-prepositions': string[];
   patterns: { id: string; resolve: string; pattern: string }[];
@@ -42,6 +45,9 @@ export interface TimeRules {
   vagueNumbers: Set<string>;
   seasons: Map<string, [number, number]>;
   futureCues: Set<string>;
+  pastMarkers: Set<string>;
+  tenseWindow: number;
+  weekdayBlockers: Set<string>;
   /** Lower-case words that may be part of a time expression: sentences without one are skipped. */
   triggers: Set<string>;
   yearBlockers: Set<string>;
@@ -130,6 +136,9 @@ export function loadTimeRules(): TimeRules {
     vagueNumbers: lowerSet(file['vague-numbers']),
     seasons: new Map(Object.entries(file.seasons)),
     futureCues: lowerSet(file['future-cues']),
+    pastMarkers: lowerSet(file['past-markers']),
+    tenseWindow: file['tense-window'],
+    weekdayBlockers: lowerSet(file['weekday-blockers']),
     triggers: new Set([
       ...lowerSet(file.triggers),
       ...months.keys(),
