@@ -121,6 +121,19 @@ export function runStoreSuite(
       expect(await store.count()).toBe(3);
     });
 
+    it('ranks title matches above body matches by relevance', async () => {
+      await store.add(article(70, { title: 'Budget row deepens' }));
+      await store.add(article(71, { title: 'Tram vote' }));
+      const text = fixtureText(72).replace(
+        'review',
+        'review the budget, the budget plan and the budget vote of',
+      );
+      const { id } = await store.add({ ...article(72, { title: 'Harbour news' }), text });
+      const page = await store.search({ q: 'budget' });
+      expect(page.items.map((a) => a.title)).toEqual(['Budget row deepens', 'Harbour news']);
+      expect(page.items[1]?.id).toBe(id);
+    });
+
     it('filters by outlet, date range, entity, category and role share', async () => {
       await store.add(
         article(

@@ -13,7 +13,7 @@ const SORT_EXPRESSIONS: Record<SortKey, string> = {
   opinion: 'a.share_opinion',
   loaded: 'a.loaded_per_100',
   words: 'a.words',
-  relevance: 'f.rank',
+  relevance: 'bm25(articles_fts, 5.0, 1.0)', // title matches weigh five times body matches
 };
 
 const ROLE_COLUMNS = {
