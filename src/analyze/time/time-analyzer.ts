@@ -16,8 +16,27 @@ interface Candidate {
   groups: Record<string, string | undefined>;
 }
 
-const WORD_BEFORE = /([\p{L}']+)[^\p{L}\p{N}]{0,2}$/u;
-const WORD_AFTER = /^[^\p{L}\p{N}]{0,2}([\p{L}']+)/u;
+const isWordChar = (c: string | undefined) =>
+  c !== undefined && (c === "'" || c.toLowerCase() !== c.toUpperCase());
+const isAlnum = (c: string | undefined) => c !== undefined && (isWordChar(c) || (c >= '0' && c <= '9'));
+
+/** The word just before `at` (skipping up to two spaces or marks), lower case, or "". */
+function wordBefore(text: string, at: number): string {
+  let i = at;
+  for (let skip = 0; skip < 2 && i > 0 && !isAlnum(text[i - 1]); skip++) i--;
+  const end = i;
+  while (i > 0 && isWordChar(text[i - 1])) i--;
+  return text.slice(i, end).toLowerCase();
+}
+
+/** The word just after `at` (skipping up to two spaces or marks), lower case, or "". */
+function wordAfter(text: string, at: number): string {
+  let i = at;
+  for (let skip = 0; skip < 2 && i < text.length && !isAlnum(text[i]); skip++) i++;
+  const start = i;
+  while (i < text.length && isWordChar(text[i])) i++;
+  return text.slice(start, i).toLowerCase();
+}
 
 /** Every pattern match in `text` between `from` and `to`; overlaps are settled later. */
 function findCandidates(text: string, from: number, to: number, rules: TimeRules, out: Candidate[]): void {
@@ -30,14 +49,24 @@ function findCandidates(text: string, from: number, to: number, rules: TimeRules
         regex.lastIndex++;
         continue;
       }
-      out.push({
+      const candidate = {
         pattern,
         start: from + m.index,
         end: from + m.index + m[0].length,
         groups: { ...m.groups },
-      });
+      };
+      if (pattern.prefix) extendBack(text, candidate, pattern.prefix);
+      out.push(candidate);
     }
   }
+}
+
+/** Takes a count written right before a match into it: "a decade" + "ago". */
+function extendBack(text: string, c: Candidate, prefix: RegExp): void {
+  const m = prefix.exec(text.slice(Math.max(0, c.start - 24), c.start));
+  if (!m?.groups?.num) return;
+  c.start -= m.groups.num.length + 1;
+  c.groups.num = m.groups.num;
 }
 
 const YEARISH = /(?:1[89]|20)\d\d|\d0s$/;
@@ -136,10 +165,8 @@ export function createTimeAnalyzer(): Analyzer {
           pub,
           rules,
           forward: () => isForward(sentence, c.start),
-          wordBefore: (
-            WORD_BEFORE.exec(text.slice(Math.max(0, c.start - 24), c.start))?.[1] ?? ''
-          ).toLowerCase(),
-          wordAfter: (WORD_AFTER.exec(text.slice(c.end, c.end + 24))?.[1] ?? '').toLowerCase(),
+          wordBefore: wordBefore(text, c.start),
+          wordAfter: wordAfter(text, c.end),
         };
         const resolved = RESOLVERS[c.pattern.resolve]?.(ctx);
         if (!resolved) continue;

@@ -16,7 +16,7 @@ interface TimeRuleFile {
   'weekday-blockers': string[];
   'year-blockers': string[];
   'year-prepositions': string[];
-  patterns: { id: string; resolve: string; pattern: string }[];
+  patterns: { id: string; resolve: string; pattern: string; prefix?: 'num' }[];
 }
 
 export interface TimePattern {
@@ -25,6 +25,8 @@ export interface TimePattern {
   regex: RegExp;
   /** Position in the rule file: the earlier wins a tie. */
   priority: number;
+  /** Matches a count ending right before the match ("a decade" before "ago"), to take into it. */
+  prefix: RegExp | null;
 }
 
 /** The compiled time rules, built once per analyzer. */
@@ -122,7 +124,8 @@ export function loadTimeRules(): TimeRules {
   };
   const patterns = file.patterns.map((p, priority) => {
     const source = capitalizable(p.pattern).replace(/\{(\w+)\}/g, (whole, key: string) => fill[key] ?? whole);
-    return { id: p.id, resolve: p.resolve, regex: new RegExp(source, 'gu'), priority };
+    const prefix = p.prefix ? new RegExp(`(?:^|[^\\p{L}\\p{N}])${fill[p.prefix]} $`, 'u') : null;
+    return { id: p.id, resolve: p.resolve, regex: new RegExp(source, 'gu'), priority, prefix };
   });
   return {
     patterns,
