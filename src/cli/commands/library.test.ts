@@ -62,6 +62,29 @@ describe('unspin add', () => {
     await store.close();
   });
 
+  it('stores metadata from an HTML page, with the date normalized', async () => {
+    writeFileSync(
+      join(dir, 'page.html'),
+      `<!doctype html><html><head><title>Pier reopens | Test Gazette</title>
+      <meta property="og:site_name" content="Test Gazette"><meta name="author" content="Kim Vale">
+      <meta property="article:published_time" content="2025-04-02T10:00:00Z"></head><body><article>
+      <h1>Pier reopens</h1><p>The pier in Caldport reopened on Monday after repairs, officials said.</p>
+      <p>"It is good to have it back," Mayor Ada Quill said at the ceremony on the seafront.</p></article></body></html>`,
+    );
+    expect((await cli(['add', 'page.html', '--db', db])).code).toBe(0);
+    const [item] = JSON.parse((await cli(['list', '--db', db, '-f', 'json'])).out).items;
+    expect(item).toMatchObject({
+      title: 'Pier reopens',
+      outlet: 'Test Gazette',
+      byline: 'Kim Vale',
+      published: '2025-04-02',
+    });
+    const search = JSON.parse(
+      (await cli(['search', '--from', '2025-04-02', '--to', '2025-04-02', '--db', db, '-f', 'json'])).out,
+    );
+    expect(search.total).toBe(1);
+  });
+
   it('refuses missing inputs and --title with several inputs', async () => {
     expect((await cli(['add', 'nope.txt', '--db', db])).code).toBe(2);
     writeArticles(dir, 0, 2);

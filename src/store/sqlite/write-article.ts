@@ -17,14 +17,15 @@ export interface Writer {
   replaceReport(seq: number, report: Report): void;
 }
 
+/** Metadata columns: the report's (normalized by the engine, e.g. dates as YYYY-MM-DD), else the input's. */
 function metaOf(report: Report, meta: Partial<ArticleMeta>) {
   const a = report.article;
   return {
-    title: meta.title ?? a?.title ?? null,
-    outlet: meta.outlet ?? a?.outlet ?? null,
-    byline: meta.byline ?? a?.byline ?? null,
-    url: meta.url ?? a?.url ?? null,
-    published: meta.published ?? a?.published ?? null,
+    title: a?.title ?? meta.title ?? null,
+    outlet: a?.outlet ?? meta.outlet ?? null,
+    byline: a?.byline ?? meta.byline ?? null,
+    url: a?.url ?? meta.url ?? null,
+    published: a?.published ?? meta.published ?? null,
     language: a?.language ?? meta.language ?? null,
   };
 }
