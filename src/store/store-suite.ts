@@ -75,6 +75,14 @@ export function runStoreSuite(
       expect((await store.get(first.id))?.title).toBe('First title');
     });
 
+    it('creates an article once when the same content is added concurrently', async () => {
+      const a = article(8);
+      const results = await Promise.all(Array.from({ length: 5 }, () => store.add(a)));
+      expect(results.filter((r) => r.created)).toHaveLength(1);
+      expect(new Set(results.map((r) => r.id)).size).toBe(1);
+      expect(await store.count()).toBe(1);
+    });
+
     it('returns null for unknown ids and resolves unique prefixes', async () => {
       const { id } = await store.add(article(3));
       expect(await store.get('0'.repeat(64))).toBeNull();
