@@ -211,7 +211,8 @@ export function findCandidates(doc: Doc, labels: TokenLabels, lex: EntityLexicon
       lastOrganization: null,
     };
     let i = sentence.tokenStart;
-    while (i < sentence.tokenEnd) {
+    const stop = sentence.tokenEnd;
+    while (i < stop) {
       if (!isNameLabel(labels.label[i])) {
         i++;
         continue;

@@ -76,7 +76,8 @@ export function linkPronouns(doc: Doc, lex: EntityLexicon, groups: readonly Cand
     const here = bySentence[s.index] ?? [];
     bySentence[s.index] = here;
     const firstWord = tokens.lower[s.tokenStart] ?? '';
-    for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+    const stop = s.tokenEnd;
+    for (let t = s.tokenStart; t < stop; t++) {
       const gender = pronounGender(tokens.lower[t]!);
       if (!gender || tokens.kind[t] !== TokenKind.word || inQuote[t]) continue;
       const before = here.filter((m) => m.token < t);

@@ -144,7 +144,10 @@ export function labelTokens(doc: Doc, lex: EntityLexicon): TokenLabels {
     let words = 0;
     let capitals = 0;
     let atStart = true;
-    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    // Sentence fields are read once: the sentence objects are not all of one shape, so reads are slow.
+    const first = s.tokenStart;
+    const stop = s.tokenEnd;
+    for (let i = first; i < stop; i++) {
       const kind = tokens.kind[i];
       if (kind !== TokenKind.word) {
         // A quote mark, colon or dash starts a new run of words that is capitalized by position.
@@ -156,21 +159,21 @@ export function labelTokens(doc: Doc, lex: EntityLexicon): TokenLabels {
       atStart = false;
       if (label[i] !== Label.other || !isCapitalized(doc, i)) continue;
       capitals++;
-      const gazetteer = gazetteerAt(doc, lex, i, s.tokenEnd);
+      const gazetteer = gazetteerAt(doc, lex, i, stop);
       if (gazetteer) {
         labels.gazetteerByLast.set(gazetteer.end - 1, gazetteer);
         labels.gazetteerByFirst.set(i, gazetteer);
         label.fill(Label.gazetteer, i, gazetteer.end);
         capitals += gazetteer.end - i - 1;
         words += gazetteer.end - i - 1;
-        titleBefore(doc, lex, labels, i, s.tokenStart);
+        titleBefore(doc, lex, labels, i, first);
         i = gazetteer.end - 1;
         continue;
       }
-      const title = lex.titles.longestAt(tokens.lower, i, s.tokenEnd, () => true);
+      const title = lex.titles.longestAt(tokens.lower, i, stop, () => true);
       if (title) {
         markTitle(labels, i, title[0], lex.titleInfo[title[1]]!);
-        titleBefore(doc, lex, labels, i, s.tokenStart);
+        titleBefore(doc, lex, labels, i, first);
         i = title[0] - 1;
         continue;
       }
@@ -187,7 +190,7 @@ export function labelTokens(doc: Doc, lex: EntityLexicon): TokenLabels {
         label[i] = Label.cap;
         if (initial && !lex.givenNames.has(low)) initials.push(i);
       }
-      titleBefore(doc, lex, labels, i, s.tokenStart);
+      titleBefore(doc, lex, labels, i, first);
     }
     if (
       s.kind === 'headline' ||

@@ -75,7 +75,8 @@ const YEARISH = /(?:1[89]|20)\d\d|\d0s$/;
 function hasTrigger(doc: Doc, index: number, rules: TimeRules): boolean {
   const s = doc.sentences[index]!;
   const { kind, lower } = doc.tokens;
-  for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+  const stop = s.tokenEnd;
+  for (let t = s.tokenStart; t < stop; t++) {
     if (kind[t] === TokenKind.number ? YEARISH.test(lower[t]!) : rules.triggers.has(lower[t]!)) return true;
   }
   return false;
@@ -113,7 +114,8 @@ function forwardTest(doc: Doc, rules: TimeRules): (index: number, offset: number
     let facts = memo.get(index);
     if (!facts) {
       facts = { past: false, future: false };
-      for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+      const stop = s.tokenEnd;
+      for (let t = s.tokenStart; t < stop; t++) {
         const w = lower[t]!;
         if (rules.pastMarkers.has(w)) facts.past = true;
         else if (rules.futureCues.has(w)) facts.future = true;
