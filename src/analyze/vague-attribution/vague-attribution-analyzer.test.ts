@@ -29,6 +29,9 @@ describe('vague-attribution analyzer', () => {
       'is said to',
       'allegedly',
       'Officials said',
+      'A source close to the mayor said',
+      'Rumor has it',
+      'there is growing speculation that',
     ]) {
       expect(texts).toContain(expected);
     }
