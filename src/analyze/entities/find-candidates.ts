@@ -33,8 +33,9 @@ function runEnd(ctx: Context, i: number): number {
     if (l === Label.gazetteer) j = labels.gazetteerByFirst.get(j)?.end ?? j + 1;
     else if (l === Label.cap) {
       j++;
-      // An initial: "George W. Bush".
-      if (lower[j] === '.' && lower[j - 1]!.length === 1 && isNameLabel(labels.label[j + 1])) j++;
+      // An initial or "St.": "George W. Bush", "St. Louis County".
+      const short = lower[j - 1]!.length === 1 || lower[j - 1] === 'st';
+      if (lower[j] === '.' && short && isNameLabel(labels.label[j + 1])) j++;
     } else if (
       j > i &&
       isNameLabel(next) &&
@@ -102,7 +103,7 @@ function pushGazetteer(ctx: Context, start: number) {
 }
 
 /** A capitalized run with no gazetteer entry in it: person, organization, place, event, or unknown. */
-function pushName(ctx: Context, start: number, end: number) {
+function pushName(ctx: Context, start: number, end: number, pairedWithGazetteer = false) {
   const { doc, lex } = ctx;
   const { lower } = doc.tokens;
   const lastWord = lower[end - 1]!;
@@ -116,8 +117,8 @@ function pushName(ctx: Context, start: number, end: number) {
     return;
   }
   const given = lex.givenNames.get(words[0] ?? '');
-  // "Linda Park" is a person, "Riverside Park" a place.
-  const givenPair = given !== undefined && words.length === 2;
+  // "Linda Park" is a person, "Riverside Park" and "Louis County" are places.
+  const givenPair = given !== undefined && words.length === 2 && lex.surnameCues.has(lastWord);
   if (multi && lex.placeCues.has(lastWord) && !givenPair) return push(ctx, start, end, 'place', 'cue');
   if (multi && lex.orgHeadCues.has(lower[start]!) && words.length > 1)
     return push(ctx, start, end, 'organization', 'cue');
@@ -144,6 +145,8 @@ function pushName(ctx: Context, start: number, end: number) {
     extra.gender ??= given;
   }
   if (evidence === 'none' && followedByPersonVerb(ctx, end)) evidence = 'verb';
+  // "Vicente Fox", "Denzel Washington": a capitalized word before a one-word gazetteer name.
+  if (evidence === 'none' && pairedWithGazetteer) evidence = 'given-name';
   // "By Jana Whitlock": a byline names its writers.
   if (evidence === 'none' && words.length > 1 && ctx.sentence.kind === 'byline') evidence = 'byline';
   push(ctx, start, end, evidence === 'none' ? null : 'person', evidence, extra);
@@ -154,6 +157,25 @@ function followedByPersonVerb(ctx: Context, end: number): boolean {
   let k = end;
   if (lower[k] === ',') k++;
   return k < ctx.sentence.tokenEnd && ctx.lex.personVerbs.has(lower[k]!);
+}
+
+/** A word written like a name: a capital, then lower-case letters ("Vicente", not "NATO" or "Greater"). */
+function nameShaped(ctx: Context, i: number): boolean {
+  const text = ctx.doc.text.slice(ctx.doc.tokens.start[i], ctx.doc.tokens.end[i]);
+  return /^\p{Lu}\p{Ll}+$/u.test(text) && !ctx.lex.modifiers.has(ctx.doc.tokens.lower[i]!);
+}
+
+/** A run of capitalized words; split before a given name inside it ("Majority Whip | Steve Scalise"). */
+function pushCapitalized(ctx: Context, start: number, end: number) {
+  const { lower } = ctx.doc.tokens;
+  if (!ctx.headline && !ctx.lex.orgCues.has(lower[end - 1]!) && !ctx.lex.placeCues.has(lower[end - 1]!)) {
+    for (let k = start + 1; k < end - 1; k++) {
+      if (ctx.labels.label[k] !== Label.cap || !ctx.lex.givenNames.has(lower[k]!)) continue;
+      pushName(ctx, start, k);
+      return pushName(ctx, k, end);
+    }
+  }
+  pushName(ctx, start, end);
 }
 
 /**
@@ -181,6 +203,10 @@ function pushRun(ctx: Context, start: number, end: number) {
   const givenFirst = end - start > 1 && lex.givenNames.has(lower[start]!) && personShaped(labels, start, end);
   const headOf = lex.orgHeadCues.has(lower[start]!) && lower.slice(start, end).includes('of');
   if (lastCue || givenFirst || headOf) return pushName(ctx, start, end);
+  const last = labels.gazetteerByFirst.get(start + 1);
+  if (end - start === 2 && labels.label[start] === Label.cap && last?.end === end && nameShaped(ctx, start)) {
+    return pushName(ctx, start, end, true);
+  }
   let k = start;
   while (k < end) {
     const hit = labels.gazetteerByFirst.get(k);
@@ -192,7 +218,7 @@ function pushRun(ctx: Context, start: number, end: number) {
     let e = k;
     while (e < end && !labels.gazetteerByFirst.has(e)) e++;
     while (e > k && !isNameLabel(labels.label[e - 1]) && lower[e - 1] !== '.') e--;
-    if (e > k) pushName(ctx, k, e);
+    if (e > k) pushCapitalized(ctx, k, e);
     k = Math.max(e, k + 1);
   }
 }

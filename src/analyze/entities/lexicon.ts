@@ -33,6 +33,8 @@ export interface EntityLexicon {
   /** Demonym (lower case) → place name. */
   demonyms: Map<string, string>;
   placeCues: Set<string>;
+  /** Place cues that are also surnames ("Linda Park"). */
+  surnameCues: Set<string>;
   orgCues: Set<string>;
   orgHeadCues: Set<string>;
   nonNames: Set<string>;
@@ -50,6 +52,7 @@ interface PlacesFile {
   places: Record<string, string[] | null>;
   demonyms: Record<string, string>;
   'place-cues': string[];
+  'surname-cues': string[];
 }
 interface OrganizationsFile {
   organizations: Record<string, string[] | null>;
@@ -160,6 +163,7 @@ export function loadEntityLexicon(): EntityLexicon {
     hyphenPrefixes: lower(titlesFile['hyphen-prefixes']),
     demonyms: new Map(Object.entries(places.demonyms).map(([d, p]) => [d.toLowerCase(), p])),
     placeCues: lower(places['place-cues']),
+    surnameCues: lower(places['surname-cues']),
     orgCues: lower(orgs['org-cues']),
     orgHeadCues: lower(orgs['org-head-cues']),
     nonNames: new Set([...lower(nonNames.words), ...lower(nonNames.groups)]),
