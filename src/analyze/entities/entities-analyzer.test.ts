@@ -99,6 +99,17 @@ describe('entities analyzer: rules', () => {
     });
   });
 
+  it('tells people from places and organizations that share a word', () => {
+    const list = entities(
+      'Former Mexican President Vicente Fox spoke in St. Louis County. House Majority Whip Steve Scalise and Linda Park agreed.',
+    );
+    expect(find(list, 'Vicente Fox')).toMatchObject({ type: 'person', roles: ['Former Mexican President'] });
+    expect(find(list, 'St. Louis County')?.type).toBe('place');
+    expect(find(list, 'Steve Scalise')).toMatchObject({ type: 'person', roles: ['Majority Whip'] });
+    expect(find(list, 'Linda Park')?.type).toBe('person');
+    expect(find(list, 'Fox News')).toBeUndefined();
+  });
+
   it('does not take a verb that looks like a title for a role', () => {
     const list = entities('The city will host Maria Keller next week.');
     expect(find(list, 'Maria Keller')?.roles).toEqual([]);
