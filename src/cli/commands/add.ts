@@ -7,12 +7,13 @@ import { sanitizeForTerminal } from '../../report/ansi.js';
 import { addArticles } from '../../store/add-articles.js';
 import { shortId } from '../../store/content-id.js';
 import { expandInputs } from '../../store/expand-inputs.js';
+import { BATCH_OPTIONS, BATCH_USAGE, runBatchAdd, wantsBatch } from '../batch-ingest.js';
 import { loadConfig } from '../config.js';
 import { type Command, EXIT } from '../io.js';
-import { DB_OPTION, DB_USAGE, withStore } from '../library-options.js';
+import { DB_OPTION, DB_USAGE, resolveDbPath, withStore } from '../library-options.js';
 import { createProgress } from '../progress.js';
 
-const USAGE = `Usage: unspin add <file|dir|-...> [options]
+const USAGE = `Usage: unspin add <file|dir|url|glob|batch.jsonl|-...> [options]
 
 Analyze articles and store them in the library. Directories are read recursively (.txt, .md, .html).
 An article already stored (same content) is skipped, so an interrupted run can simply be run again.
@@ -26,6 +27,7 @@ ${DB_USAGE}
       --config <file>      config file (default: .unspinrc.json if present)
       --force-language     store even if the text does not look English
   -q, --quiet              print only the summary
+${BATCH_USAGE}
 
 Prints one line per article ("added|exists|failed <id> <source>") and a summary; on a terminal, a progress
 bar replaces the lines when there are many. Exit code 2 when any article failed.`;
@@ -47,8 +49,23 @@ export const addCommand: Command = {
         config: { type: 'string' },
         'force-language': { type: 'boolean', default: false },
         quiet: { type: 'boolean', short: 'q', default: false },
+        ...BATCH_OPTIONS,
       },
     });
+    if (wantsBatch(positionals, values)) {
+      const config = await loadConfig(values.config ?? null, io.cwd);
+      const dbPath = resolveDbPath(values.db, io);
+      return withStore(values.db, io, (store) =>
+        runBatchAdd(positionals, values, io, {
+          store,
+          dbPath: dbPath === ':memory:' || /^[a-z]+:\/\//i.test(dbPath) ? null : dbPath,
+          rules: config.rules,
+          meta: values.outlet ? { outlet: values.outlet } : {},
+          ...(values.date ? { date: values.date } : {}),
+          forceLanguage: values['force-language'] === true,
+        }),
+      );
+    }
     if (positionals.length === 0)
       throw new UsageError('no-input', 'no input given: name files, directories or "-"');
     const sources = await expandInputs(positionals, io.cwd);

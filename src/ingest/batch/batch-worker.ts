@@ -6,7 +6,8 @@ import type { BatchItem } from './batch-item.js';
 export type ToWorker =
   | { type: 'prepare'; seq: number; item: BatchItem }
   | { type: 'analyze'; seq: number }
-  | { type: 'drop'; seq: number };
+  | { type: 'drop'; seq: number }
+  | { type: 'close' };
 
 // Runs inside a worker thread: one engine per worker, built on first use.
 const core = createProcessorCore(workerData as ProcessorSettings);
@@ -21,12 +22,16 @@ parentPort?.on('message', (msg: ToWorker) => {
         }),
     );
   } else if (msg.type === 'analyze') {
-    let result: unknown;
-    try {
-      result = core.analyze(msg.seq);
-    } catch (error) {
-      result = { ok: false, code: 'internal', message: (error as Error).message };
-    }
-    parentPort?.postMessage({ seq: msg.seq, result });
+    core.analyze(msg.seq).then(
+      (result) => parentPort?.postMessage({ seq: msg.seq, result }),
+      (error: unknown) =>
+        parentPort?.postMessage({
+          seq: msg.seq,
+          result: { ok: false, code: 'internal', message: (error as Error).message },
+        }),
+    );
+  } else if (msg.type === 'close') {
+    // Close the library cleanly, then let the thread end.
+    void core.close().finally(() => parentPort?.close());
   } else core.drop(msg.seq);
 });

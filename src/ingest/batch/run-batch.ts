@@ -100,7 +100,13 @@ export async function runBatch(
     options.onItem?.(event, summary);
   };
   const skip = (location: string, reason: string, message: string, id: string | null = null) =>
-    record({ location, outcome: 'skipped', id, reason, message });
+    record({
+      location,
+      outcome: 'skipped',
+      id,
+      reason,
+      message: message.startsWith(location) ? message : `${location}: ${message}`,
+    });
 
   const processOne = async (n: number, entry: Exclude<BatchEntry, { reason: string }>) => {
     const { location } = entry;
@@ -119,6 +125,11 @@ export async function runBatch(
     seen.add(id);
     const analyzed = await processor.analyze(n);
     if (!analyzed.ok) return skip(location, analyzed.code, analyzed.message, id);
+    if ('stored' in analyzed) {
+      const { created, analyzed: english, language } = analyzed.stored;
+      if (!created) return record({ location, outcome: 'duplicate', id });
+      return record({ location, outcome: english ? 'added' : 'stored-unanalyzed', id, language });
+    }
     const meta = { ...analyzed.meta, ...options.meta };
     const result = await store.add({ text: analyzed.text, meta, report: analyzed.report, source: location });
     if (!result.created) return record({ location, outcome: 'duplicate', id });

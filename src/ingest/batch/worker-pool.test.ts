@@ -34,7 +34,8 @@ describe('workerPoolProcessor', () => {
         const analyzed = await inline.analyze(seq);
         const other = fromPool[seq];
         expect(other?.prepared).toEqual(prepared);
-        if (!analyzed.ok || !other?.analyzed.ok) throw new Error('analysis failed');
+        if (!analyzed.ok || !other?.analyzed.ok || !('report' in analyzed) || !('report' in other.analyzed))
+          throw new Error('analysis failed');
         expect(other.analyzed.report.findings).toEqual(analyzed.report.findings);
         expect(other.analyzed.meta).toEqual({ outlet: 'Ledger' });
       }
