@@ -29,6 +29,9 @@ describe('loaded-language analyzer', () => {
     expect(byText.get('came as a shock')?.category).toBe('unattributed-claim');
     expect(byText.get('have led to')?.severity).toBe('suggestion');
     expect(byText.get('Obviously')?.category).toBe('unattributed-claim');
+    expect(byText.get('who routinely ignore')?.severity).toBe('suggestion');
+    expect(byText.get('have once again proven that')?.category).toBe('unattributed-claim');
+    expect(byText.get('waste of taxpayer money')?.suggestion).toContain('"public spending"');
     // "stark" inside "in stark contrast" is not reported twice.
     expect(byText.has('stark')).toBe(false);
   });
