@@ -12,13 +12,13 @@ describe('rules:check on the shipped rule files', () => {
   const result = checkRules(root);
 
   it('finds no errors', () => {
-    expect(result.errors).toEqual([]);
+    expect(result.errors, 'rule files are invalid: run `npm run rules:check` for details').toEqual([]);
     expect(result.ids.size).toBeGreaterThan(30);
   });
 
   it('keeps docs/rules.md in sync with the rule files, one anchor per rule id', () => {
     const doc = readFileSync(join(root, 'docs', 'rules.md'), 'utf8');
-    expect(doc).toBe(renderRulesDoc(root));
+    expect(doc, 'docs/rules.md is out of date: run `npm run rules:doc`').toBe(renderRulesDoc(root));
     for (const id of result.ids.keys()) expect(doc).toContain(`<a id="${ruleAnchor(id)}"></a>`);
   });
 });
