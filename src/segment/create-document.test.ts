@@ -78,6 +78,12 @@ describe('paragraph kinds', () => {
     expect(article.slice(doc.dateline!.start, doc.dateline!.end)).toBe('PORTVALE, Maine (Wire) — ');
   });
 
+  it('finds a dateline that carries a date', () => {
+    const text = 'Headline Here\n\nALDERMOOR, Feb. 12 — Exports rose, the ministry said.';
+    const d = createDocument(text);
+    expect(d.dateline && text.slice(d.dateline.start, d.dateline.end)).toBe('ALDERMOOR, Feb. 12 — ');
+  });
+
   it('joins hard-wrapped lines into one paragraph', () => {
     const last = doc.sentences.at(-1)!;
     expect(article.slice(last.start, last.end)).toBe(

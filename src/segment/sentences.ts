@@ -5,7 +5,7 @@ import type { QuoteSpan, Span } from './types.js';
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 const OPENERS = new Set([...'0123456789"“‘\'([«']);
 const DATELINE =
-  /^([\p{Lu}][\p{Lu}.'’-]+(?:[ ][\p{Lu}][\p{Lu}.'’-]+)*(?:,\s*[\p{L}.]+(?:\s[\p{L}.]+)?)?\s*(?:\([^)]{1,40}\)\s*)?)(?:—|–|--|-)\s+/u;
+  /^([\p{Lu}][\p{Lu}.'’-]+(?:[ ][\p{Lu}][\p{Lu}.'’-]+)*(?:,\s*[\p{L}.]+(?:\s[\p{L}\p{N}.,]+){0,2})?\s*(?:\([^)]{1,40}\)\s*)?)(?:—|–|--|-)\s+/u;
 
 /** Word immediately before offset `dot` (the period), lower-cased, including inner dots ("u.s"). */
 function wordBefore(text: string, dot: number): string {

@@ -81,7 +81,7 @@ export function createAttributionAnalyzer(): Analyzer {
           disputedBy: kind === 'contested' ? speaker.name : null,
         };
         analysis.attributions.push(attribution);
-        report(analysis, attribution, msg);
+        report(analysis, attribution, msg, raw.cueClass ?? 'speech');
       }
 
       for (const quote of collectQuotes(v, analysis.attributions)) {
@@ -109,6 +109,7 @@ function report(
   analysis: Analysis,
   a: Attribution,
   msg: ReturnType<typeof loadAttributionLexicon>['messages'],
+  cueClass: NonNullable<RawAttribution['cueClass']>,
 ): void {
   const vars = { source: a.source ?? 'an unnamed source', cue: a.cue ?? '', disputedBy: a.disputedBy ?? '' };
   if (a.kind === 'contested') {
@@ -128,12 +129,18 @@ function report(
   const start = Math.min(...spans.map((s) => s.start));
   const end = Math.max(...spans.map((s) => s.end));
   addFinding(analysis, ATTRIBUTION_ANALYZER, {
-    ruleId: `attribution/${a.kind}`,
+    ruleId: `attribution/${cueClass !== 'speech' && a.kind === 'indirect' ? cueClass : a.kind}`,
     category: 'attribution',
     severity: 'info',
     start,
     end,
-    message: template(msg.attribution[a.kind] ?? msg.attribution.indirect ?? '', vars),
-    confidence: 0.8,
+    message: template(
+      (cueClass !== 'speech' && a.kind === 'indirect' ? msg.attribution[cueClass] : undefined) ??
+        msg.attribution[a.kind] ??
+        msg.attribution.indirect ??
+        '',
+      vars,
+    ),
+    confidence: cueClass === 'speech' ? 0.8 : 0.65,
   });
 }

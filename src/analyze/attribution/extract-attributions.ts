@@ -1,6 +1,6 @@
 import type { Sentence } from '../../segment/types.js';
 import { clauseEnd, contentStartAfter, extendOverQuotes, trimEnd } from './content-span.js';
-import { type AttributionLexicon, CUE_ACCORDING } from './lexicon.js';
+import { type AttributionLexicon, CUE_ACCORDING, CUE_RAISING } from './lexicon.js';
 import type { RawAttribution } from './raw-attribution.js';
 import { skipBetween, sourceAfter, sourceBefore, type TokenRange } from './source-phrase.js';
 import type { TokenView } from './token-view.js';
@@ -11,17 +11,25 @@ const OPENERS = new Set(['but', 'and', 'however', 'yet', 'so', 'still', 'also'])
 
 /** Finds the attributions of one sentence, left to right. */
 export function extractSentence(v: TokenView, lex: AttributionLexicon, sentence: Sentence): RawAttribution[] {
-  const lo = sentence.tokenStart;
+  let lo = sentence.tokenStart;
   const hi = sentence.tokenEnd;
+  // "ALDERMOOR, Feb. 12 — Grain exports rose ...": the dateline is no part of a source or content.
+  const dateline = v.doc.dateline;
+  if (dateline) while (lo < hi && (v.start[lo] as number) < dateline.end) lo++;
   const out: RawAttribution[] = [];
   if (hi - lo < 3) return out;
   for (const m of lex.cues.find(v.doc.tokens, lo, hi)) {
     if (v.inQuote[m.tokenStart]) continue;
     const cue: TokenRange = { start: m.tokenStart, end: m.tokenEnd };
-    const raw =
-      m.value === CUE_ACCORDING
-        ? accordingTo(v, cue, lo, hi, sentence.index)
-        : speech(v, lex, cue, lo, hi, sentence.index, out[out.length - 1] ?? null);
+    const cueText = v.slice(cue.start, cue.end).toLowerCase().replace(/’/g, "'");
+    // Title-case headlines hold too many verbs that only look like stance cues ("Council Approves Deal").
+    if (sentence.kind === 'headline' && lex.stance.has(cueText)) continue;
+    const previous = out[out.length - 1] ?? null;
+    let raw: RawAttribution | null;
+    if (m.value === CUE_ACCORDING) raw = accordingTo(v, cue, lo, hi, sentence.index);
+    else if (m.value === CUE_RAISING && isRaising(v, cue, lo)) raw = raising(v, cue, lo, hi, sentence.index);
+    else raw = speech(v, lex, cue, lo, hi, sentence.index, previous);
+    if (raw && !raw.cueClass) raw.cueClass = lex.stance.has(cueText) ? 'stance' : 'speech';
     if (raw && raw.content.end > raw.content.start) out.push(raw);
   }
   if (out.length > 0) {
@@ -44,6 +52,55 @@ export function extractSentence(v: TokenView, lex: AttributionLexicon, sentence:
   }
   return kept;
 }
+
+const RAISING_ADVERBS = new Set(['not', 'widely', 'also', 'still', 'now', 'generally', 'largely', 'broadly']);
+
+/** "seemed to", "appears to", "is (widely) expected to": a raising cue, followed by "to" or "like". */
+function isRaising(v: TokenView, cue: TokenRange, lo: number): boolean {
+  const next = v.word(cue.end);
+  if (next !== 'to' && next !== 'like') return false;
+  if (v.word(cue.start) !== 'expected') return true;
+  let b = cue.start - 1;
+  while (b >= lo && RAISING_ADVERBS.has(v.word(b))) b--;
+  return b >= lo && BE.has(v.word(b));
+}
+
+/**
+ * An impression with no source: "Mr. Trump seemed to overstay his welcome", "The House is expected
+ * to pass the bill". The content runs from the subject (the start of the clause) to the clause end.
+ */
+function raising(
+  v: TokenView,
+  cue: TokenRange,
+  lo: number,
+  hi: number,
+  sentence: number,
+): RawAttribution | null {
+  let s = cue.start - 1;
+  while (s >= lo && !(v.isPunct(s) && CLAUSE_BREAK.has(v.word(s))) && !v.quoteClosedAt(s)) s--;
+  let start = s + 1;
+  if (start >= cue.start - 1 || v.word(start) === 'it' || v.word(start) === 'there') {
+    if (start < cue.start - 1) return null;
+    start = lo;
+  }
+  while (start < cue.start && OPENERS.has(v.word(start))) start++;
+  if (start >= cue.start) return null;
+  const end = clauseEnd(v, hi - 1);
+  if (end <= (v.start[cue.end] as number)) return null;
+  return {
+    kind: 'indirect',
+    sentence,
+    cue,
+    source: null,
+    sharesSourceOf: null,
+    content: extendOverQuotes(v, { start: v.start[start] as number, end }),
+    outlet: null,
+    regionStart: v.start[start] as number,
+    cueClass: 'impression',
+  };
+}
+
+const CLAUSE_BREAK = new Set([',', ';', ':', '—', '–']);
 
 /** The outlet named in a sentence: "In an interview with the New York Post, ...". */
 function outletIn(v: TokenView, lex: AttributionLexicon, lo: number, hi: number): string | null {
@@ -158,23 +215,44 @@ function speech(
   }
 
   const objectVerb = lex.objectVerbs.has(cueText);
-  let src = sourceBefore(v, lex, cue.start, lo);
+  const stance = lex.stance.has(cueText);
+  const isIng = cueText.split(' ')[0]?.endsWith('ing') === true;
+  let src: TokenRange | null = null;
   let shares: RawAttribution | null = null;
   let inverted = false;
-  if (!src) {
-    const before = aux;
-    const isIng = cueText.endsWith('ing');
-    if (isIng && before >= lo && v.isPunct(before, ',') && previous) {
-      shares = previous;
-    } else if (before < lo || v.isPunct(before, ',') || v.quoteClosedAt(before)) {
-      // Inverted: `"...," said Trump.`
-      const after2 = sourceAfter(v, lex, after, hi, false);
-      if (after2 && (after2.end >= hi || CLAUSE_END.has(v.word(after2.end)) || v.word(after2.end) === 'in')) {
-        src = after2;
-        inverted = true;
-      }
+  // ", adding that ...", ", referring to ...": the source of the attribution before, in this sentence.
+  if (isIng && aux >= lo && v.isPunct(aux, ',') && previous) shares = previous;
+  // Inverted: `"...," said Trump.`, `..., said a source close to the campaign.`
+  if (!shares && !stance && (aux < lo || v.isPunct(aux, ',') || v.quoteClosedAt(aux))) {
+    const inv = invertedSource(v, lex, after, hi);
+    if (inv) {
+      src = inv;
+      inverted = true;
     }
-    if (!src && !shares) return null;
+  }
+  if (!src && !shares) {
+    src = sourceBefore(v, lex, cue.start, lo);
+    // "It is believed that ...", "he was asked": a passive cue has no source before it.
+    if (src && /ed$|wn$|ght$/.test(cueText)) {
+      for (let i = src.end; i < cue.start; i++) if (BE.has(v.word(i))) return null;
+    }
+  }
+  if (!src && !shares) return null;
+  // "Hale, who voted against the plan, said": a cue inside a relative clause ends with the clause.
+  const relative = src !== null && !inverted && isRelative(v, lex, src);
+
+  // "The mayor's office denied that, calling ...": the denied claim is the one reported before.
+  if (contest && src && !inverted) {
+    const claim = deniedClaim(v, after, hi, lo, sentence, previous);
+    if (claim) {
+      return {
+        ...base,
+        kind: 'contested',
+        source: src,
+        content: claim,
+        regionStart: regionStart(v, src.start, lo),
+      };
+    }
   }
 
   // Does the clause end right after the cue (`"...," Trump said Tuesday.`)? Then the content is before.
@@ -204,6 +282,13 @@ function speech(
     if (k < hi - 1 && v.isPunct(k, ',')) {
       const q = v.quoteOpenedAt(k + 1);
       if (q) end = q.end;
+      // "The only problem, she said, is that ...": a cue inside the clause; the content is both halves.
+      else if (
+        !v.quoteClosedAt(anchor - 2) &&
+        !v.quoteClosedAt(anchor - 1) &&
+        !lex.cueWords.has(v.word(k + 1))
+      )
+        end = Math.max(end, clauseEnd(v, hi - 1));
     }
     return {
       ...base,
@@ -238,6 +323,15 @@ function speech(
   if (lex.needsClause.has(cueText) && !clauseLike && !lex.objectContent.has(cueText)) return null;
   if (shares && !clauseLike && !lex.objectContent.has(cueText)) return null;
   const after3 = { start: v.start[cs.token] as number, end: clauseEnd(v, hi - 1) };
+  if (relative) {
+    for (let j = cs.token; j < hi; j++) {
+      if (v.inQuote[j]) continue;
+      if (v.isPunct(j, ',') || v.isPunct(j, '—')) {
+        after3.end = v.end[j - 1] as number;
+        break;
+      }
+    }
+  }
   if (after3.end <= after3.start) return null;
   return {
     ...base,
@@ -248,6 +342,80 @@ function speech(
     content: extendOverQuotes(v, after3),
     regionStart: regionStart(v, src ? src.start : cue.start, lo),
   };
+}
+
+/**
+ * The source after an inverted cue: `said Trump.`, `said Michael O'Hanlon, a senior fellow at ...`,
+ * `said a source close to the campaign.` It must end the clause.
+ */
+function invertedSource(v: TokenView, lex: AttributionLexicon, after: number, hi: number): TokenRange | null {
+  const np = sourceAfter(v, lex, after, hi, false);
+  if (!np) return null;
+  const endsClause = (k: number) => k >= hi || CLAUSE_END.has(v.word(k)) || v.word(k) === 'in';
+  if (endsClause(np.end)) return np;
+  if (v.isPunct(np.end, '(')) {
+    for (let k = np.end + 1; k < hi && k - np.end < 10; k++)
+      if (v.isPunct(k, ')')) return endsClause(k + 1) ? { start: np.start, end: k + 1 } : null;
+    return null;
+  }
+  if (!PREPOSITIONS_IN_SOURCE.has(v.word(np.end))) return null;
+  // "a source close to the campaign": run on to the end of the clause, over no verb or quotation.
+  for (let k = np.end; k < hi && k - np.start < 20; k++) {
+    if (v.isQuoteMark(k) || lex.cueWords.has(v.word(k)) || v.word(k) === 'that') return null;
+    if (v.isPunct(k) && CLAUSE_END.has(v.word(k))) return { start: np.start, end: k };
+  }
+  return null;
+}
+
+const PREPOSITIONS_IN_SOURCE = new Set(['to', 'at', 'of', 'for', 'from', 'with', 'on', 'close', 'familiar']);
+
+/** Is the source a relative pronoun after a comma ("Hale, who ...")? */
+function isRelative(v: TokenView, lex: AttributionLexicon, src: TokenRange): boolean {
+  const w = v.word(src.end - 1);
+  if (!lex.relativePronouns.has(w) || w === 'that') return false;
+  return src.end - src.start === 1 && v.isPunct(src.start - 1, ',');
+}
+
+const CLAIM_NOUNS = new Set([
+  'claim',
+  'claims',
+  'report',
+  'reports',
+  'allegation',
+  'allegations',
+  'accusation',
+  'accusations',
+  'charge',
+  'charges',
+  'story',
+  'account',
+]);
+
+/**
+ * The claim a contesting cue refers back to with "that", "it", "this" or "the claim": the content of
+ * the attribution before it in the sentence, or else the sentence before. Null for any other object.
+ */
+function deniedClaim(
+  v: TokenView,
+  after: number,
+  hi: number,
+  lo: number,
+  sentence: number,
+  previous: RawAttribution | null,
+): { start: number; end: number } | null {
+  let k = after;
+  const w = v.word(k);
+  if (w === 'that' || w === 'it' || w === 'this' || w === 'them' || w === 'those') k++;
+  else if (w === 'the' && CLAIM_NOUNS.has(v.word(k + 1))) k += 2;
+  else return null;
+  if (k < hi && !(v.isPunct(k) && CLAUSE_END.has(v.word(k)))) return null;
+  if (previous && previous.content.end <= (v.start[after] as number)) return previous.content;
+  const before = v.doc.sentences[sentence - 1];
+  if (!before || before.kind === 'headline' || before.kind === 'byline') return null;
+  const end = clauseEnd(v, before.tokenEnd - 1);
+  const start = v.start[before.tokenStart] as number;
+  void lo;
+  return end > start ? { start, end } : null;
 }
 
 /** Does a closing quotation (and a comma) come right before token `anchor`? */

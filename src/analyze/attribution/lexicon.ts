@@ -10,6 +10,12 @@ interface CueFile {
   passive: string[];
 }
 
+interface StanceFile {
+  object: string[];
+  phrasal: string[];
+  raising: string[];
+}
+
 interface GrammarFile {
   pronouns: { person: string[]; group: string[]; relative: string[] };
   between: string[];
@@ -30,6 +36,8 @@ interface MessageFile {
 /** Cue kinds a phrase match can carry. */
 export const CUE_SPEECH = 0;
 export const CUE_ACCORDING = 1;
+/** "seemed", "appears", "is expected": the content is the subject and the infinitive, with no source. */
+export const CUE_RAISING = 2;
 
 /** Everything the attribution analyzer reads from `rules/attribution/en/*.yml`, compiled once. */
 export interface AttributionLexicon {
@@ -38,6 +46,10 @@ export interface AttributionLexicon {
   /** "interview with", "speaking to": the outlet follows. */
   outletLead: PhraseMatcher;
   objectVerbs: Set<string>;
+  /** Stance cues (beliefs, intentions, evaluations) from `stance.yml`: they never invert ("said X"). */
+  stance: Set<string>;
+  /** Single-word cues of every kind, to stop a subject phrase at a verb ("The mayor's office denied"). */
+  cueWords: Set<string>;
   needsClause: Set<string>;
   objectContent: Set<string>;
   passive: Set<string>;
@@ -68,14 +80,23 @@ export function loadAttributionLexicon(): AttributionLexicon {
   const cues = new PhraseMatcher();
   for (const phrase of cueFile.speech ?? []) cues.add(String(phrase), CUE_SPEECH);
   for (const phrase of cueFile['according-to'] ?? []) cues.add(String(phrase), CUE_ACCORDING);
+  const stanceFile = loadRuleFile<StanceFile>('attribution', 'stance');
+  const stance = lower([...(stanceFile.object ?? []), ...(stanceFile.phrasal ?? [])]);
+  for (const phrase of stance) cues.add(phrase, CUE_SPEECH);
+  for (const phrase of stanceFile.raising ?? []) cues.add(String(phrase), CUE_RAISING);
+  const cueWords = new Set<string>();
+  for (const w of [...(cueFile.speech ?? []), ...stance, ...(stanceFile.raising ?? [])])
+    if (!String(w).includes(' ')) cueWords.add(String(w).toLowerCase());
   const outletLead = new PhraseMatcher();
   for (const phrase of grammar['outlet-lead'] ?? []) outletLead.add(String(phrase), 0);
   return {
     cues,
     outletLead,
     objectVerbs: lower(cueFile.object),
+    stance,
+    cueWords,
     needsClause: lower(cueFile['needs-clause']),
-    objectContent: lower(cueFile['object-content']),
+    objectContent: new Set([...lower(cueFile['object-content']), ...stance]),
     passive: lower(cueFile.passive),
     contest: lower(contest.contest),
     personPronouns: lower(grammar.pronouns?.person),

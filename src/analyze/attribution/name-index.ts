@@ -48,6 +48,23 @@ export class NameIndex {
       !lex.titles.has(v.word(s - 1))
     )
       s--;
+    // "Ministry of Agriculture", "University of Aldermoor": a capitalized name joined by "of".
+    while (
+      s - 2 >= range.start &&
+      v.word(s - 1) === 'of' &&
+      v.isCap(s - 2) &&
+      !lex.roles.has(v.word(s - 2)) &&
+      !lex.titles.has(v.word(s - 2))
+    ) {
+      s -= 2;
+      while (
+        s > range.start &&
+        v.isCap(s - 1) &&
+        !lex.roles.has(v.word(s - 1)) &&
+        !lex.titles.has(v.word(s - 1))
+      )
+        s--;
+    }
     while (s < end && lex.determiners.has(v.word(s))) s++;
     if (s === end) return null;
     return { start: s, end };

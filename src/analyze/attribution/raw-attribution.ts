@@ -16,4 +16,9 @@ export interface RawAttribution {
   outlet: string | null;
   /** Where this attribution's own words begin; an earlier content span in the sentence stops before it. */
   regionStart: number;
+  /**
+   * `speech` for reporting cues, `stance` for beliefs, wishes and evaluations ("wants", "criticized"),
+   * `impression` for cues with no source ("seemed", "is expected to").
+   */
+  cueClass?: 'speech' | 'stance' | 'impression';
 }

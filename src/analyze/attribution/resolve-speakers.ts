@@ -87,18 +87,40 @@ export class SpeakerResolver {
       }
       if (lex.personPronouns.has(w)) return { name: v.slice(src.start, src.end), role: null, person: true };
     }
-    // "ROLE, NAME," or "NAME, ROLE," appositives.
+    // "commentators who ...": the phrase before a trailing relative pronoun.
+    const tail = v.word(src.end - 1);
+    if (src.end - src.start > 1 && (tail === 'who' || tail === 'which')) {
+      return this.describe({ start: src.start, end: src.end - 1 });
+    }
+    // "ROLE, NAME," or "NAME, ROLE, who ..." appositives: split at the first comma.
     let comma = -1;
-    for (let i = src.start; i < src.end; i++) if (v.isPunct(i, ',')) comma = i;
+    for (let i = src.start; i < src.end; i++)
+      if (v.isPunct(i, ',') || v.isPunct(i, '—')) {
+        comma = i;
+        break;
+      }
     if (comma > src.start) {
       const left = { start: src.start, end: comma };
       const right = { start: comma + 1, end: src.end };
       const ln = names.nameIn(left);
       const rn = names.nameIn(right);
       if (rn && rn.end === right.end && (!ln || ln.end !== left.end)) return this.named(rn, left);
-      if (ln) return this.named(ln, right, true);
+      if (ln) {
+        // "Councilmember Owen Hale, who voted against the plan": a role before the name comes first.
+        const before = roleText(v, lex, { start: left.start, end: ln.start });
+        const speaker = this.named(ln, right, true);
+        return before ? { ...speaker, role: before } : speaker;
+      }
     }
     const name = names.nameIn(src);
+    if (name && name.end >= src.end - 1 && !names.isPerson(name) && !this.isPronounPhrase(name)) {
+      // An organization or place: the phrase as written ("the opposition Green Alliance").
+      return {
+        name: orgPhrase(v, lex, src),
+        role: roleText(v, lex, { start: src.start, end: name.start }),
+        person: false,
+      };
+    }
     if (name && name.end >= src.end - 1) {
       // "Carla Diaz, a spokeswoman for the campaign, said": the role follows the name.
       if (name.start === src.start && v.isPunct(src.end, ',')) {
@@ -110,7 +132,7 @@ export class SpeakerResolver {
       }
       return this.named(name, { start: src.start, end: name.start });
     }
-    return { name: stripDeterminer(v, lex, src), role: roleText(v, lex, src), person: false };
+    return { name: orgPhrase(v, lex, src), role: roleText(v, lex, src), person: false };
   }
 
   private named(name: TokenRange, roleRange: TokenRange, roleAfter = false): Speaker {
@@ -149,9 +171,20 @@ export class SpeakerResolver {
   }
 }
 
-function stripDeterminer(v: TokenView, lex: AttributionLexicon, r: TokenRange): string {
-  void lex;
-  return v.slice(r.start, r.end);
+/**
+ * A group or organization source as written, trimmed of edge punctuation. A sentence-initial "The"
+ * before a proper name is lowered, so "The Kremlin" and "the Kremlin" name one voice.
+ */
+function orgPhrase(v: TokenView, lex: AttributionLexicon, r: TokenRange): string {
+  let s = r.start;
+  let e = r.end;
+  while (s < e && v.isPunct(s)) s++;
+  while (e > s && v.isPunct(e - 1) && v.word(e - 1) !== '.' && v.word(e - 1) !== ')') e--;
+  const text = v.slice(s, e);
+  if (v.word(s) === 'the' && text.startsWith('The ')) {
+    for (let i = s + 1; i < e; i++) if (v.isCap(i) && !lex.roles.has(v.word(i))) return `the${text.slice(3)}`;
+  }
+  return text;
 }
 
 /** The role words of a source phrase, without a leading article: "Russian parliament member". */

@@ -18,7 +18,10 @@ function inPhrase(v: TokenView, lex: AttributionLexicon, i: number, lo: number, 
     if (w === '.' && i > lo && lex.titles.has(v.word(i - 1))) return true;
     return w === '-' || w === '&';
   }
-  if (kind === TokenKind.quote || kind === TokenKind.symbol) return false;
+  // A possessive apostrophe after a plural: "Gates' work", "the voters' choice".
+  if (kind === TokenKind.quote)
+    return w === "'" && i > lo && v.end[i - 1] === v.start[i] && v.word(i - 1).endsWith('s');
+  if (kind === TokenKind.symbol) return false;
   if (w === "'s" || w === "'") return i > lo;
   if ((w === 'and' || w === 'of' || w === 'for') && i > lo && i + 1 < hi) {
     return (
@@ -45,15 +48,52 @@ export function isPronoun(lex: AttributionLexicon, w: string): boolean {
   return lex.personPronouns.has(w) || lex.groupPronouns.has(w) || lex.relativePronouns.has(w);
 }
 
-/** Skips the words between a source and its cue ("also", "has", "later"), walking left from `i`. */
+const TIME_WORDS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'today',
+  'yesterday',
+  'tonight',
+  'week',
+  'month',
+  'year',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'weekend',
+]);
+const TIME_LEAD = new Set(['on', 'last', 'this', 'earlier', 'late', 'early', 'next', 'that', 'the', 'same']);
+
+/**
+ * Skips the words between a source and its cue ("also", "has", "later", "on Tuesday"), walking
+ * left from `i`.
+ */
 export function skipBetween(v: TokenView, lex: AttributionLexicon, i: number, lo: number): number {
   let j = i;
   while (j >= lo) {
     const w = v.word(j);
     if (lex.between.has(w) || (w.length > 4 && w.endsWith('ly') && !v.isCap(j))) j--;
-    else break;
+    else if (TIME_WORDS.has(w)) {
+      j--;
+      while (j >= lo && (TIME_LEAD.has(v.word(j)) || TIME_WORDS.has(v.word(j)))) j--;
+    } else break;
   }
   return j;
+}
+
+/** Token index of the "(" that opens the parenthesis closed at token `close`, or -1. */
+function openParen(v: TokenView, close: number, lo: number): number {
+  for (let k = close - 1; k >= lo && close - k <= 10; k--) {
+    if (v.isPunct(k, '(')) return k;
+    if (v.isPunct(k, ')') || v.isQuoteMark(k)) return -1;
+  }
+  return -1;
 }
 
 /** The source phrase ending at token `last` (inclusive), walking left no further than `lo`. */
@@ -88,9 +128,27 @@ export function phraseEndingAt(
   return { start, end: last + 1 };
 }
 
+/** Prepositions that may join the parts of a long subject: "people with knowledge of the talks". */
+const SUBJECT_PREPOSITIONS = new Set(['of', 'with', 'for', 'from', 'at', 'in', 'on', 'near', 'among']);
+/** Words that may open an appositive or relative segment of a subject: "Mr. Daniloff, now 81, said". */
+const SEGMENT_OPENERS = new Set([
+  'who',
+  'which',
+  'whose',
+  'now',
+  'then',
+  'once',
+  'formerly',
+  'both',
+  'himself',
+  'herself',
+]);
+const MAX_SUBJECT_TOKENS = 40;
+
 /**
  * The source before a cue starting at token `cue`: "Trump said", "spokesperson Dmitry Peskov
- * acknowledging", "Carter's press secretary, Peter Cook, told". Returns null when there is none.
+ * acknowledging", "Carter's press secretary, Peter Cook, told", "Rep. Jim McDermott (D-Wash.) said",
+ * "people with direct knowledge of the talks said". Returns null when there is none.
  */
 export function sourceBefore(
   v: TokenView,
@@ -98,26 +156,105 @@ export function sourceBefore(
   cue: number,
   lo: number,
 ): TokenRange | null {
-  const last = skipBetween(v, lex, cue - 1, lo);
+  let last = skipBetween(v, lex, cue - 1, lo);
   if (last < lo) return null;
-  if (v.isPunct(last, ',') || v.isPunct(last, '—')) {
-    // Appositive: "NAME, the ROLE, said" / "ROLE, NAME, said".
-    const second = phraseEndingAt(v, lex, last - 1, lo);
-    if (second && second.start - 1 > lo && v.isPunct(second.start - 1, ',')) {
-      const first = phraseEndingAt(v, lex, second.start - 2, lo);
-      const before = first ? first.start - 1 : lo;
-      if (
-        first &&
-        (before < lo || v.isPunct(before) || lex.boundary.has(v.word(before)) || v.isQuoteMark(before))
-      ) {
-        return { start: first.start, end: second.end };
-      }
+  // "Rep. Jim McDermott (D-Wash.) said": the parenthesis stays in the span.
+  let spanEnd = -1;
+  if (v.isPunct(last, ')')) {
+    const open = openParen(v, last, lo);
+    if (open > lo) {
+      spanEnd = last + 1;
+      last = open - 1;
     }
-    // "Marley Anderson, 21, a junior from Las Vegas, said": the subject that opens the sentence.
-    return subjectOf(v, lex, lo, cue);
+  }
+  if (v.isPunct(last, ',') || v.isPunct(last, '—') || v.isPunct(last, '–')) {
+    const subject = commaSubject(v, lex, last, lo);
+    if (!subject) return null;
+    return subject;
   }
   if (last >= lo && (v.word(last) === 'and' || v.word(last) === 'but')) return subjectOf(v, lex, lo, cue);
-  return phraseEndingAt(v, lex, last, lo);
+  // "commentators who have suggested": the phrase before the relative pronoun.
+  const w = v.word(last);
+  if ((w === 'who' || w === 'which') && last - 1 >= lo && !v.isPunct(last - 1)) {
+    const np = phraseEndingAt(v, lex, last - 1, lo);
+    return np ? { start: np.start, end: last + 1 } : { start: last, end: last + 1 };
+  }
+  const np = phraseEndingAt(v, lex, last, lo);
+  if (!np) return null;
+  // "the city's planning": a possessive is not a subject.
+  if (v.word(np.end - 1) === "'s" || v.isQuoteMark(np.end - 1)) return null;
+  if (isPronoun(lex, v.word(np.start)) && np.end - np.start === 1) return np;
+  const start = extendOverPrepositions(v, lex, np.start, lo);
+  return { start, end: spanEnd > 0 ? spanEnd : np.end };
+}
+
+/** Walks a subject left over "of / with / at ..." and the phrase before it: "officials in Washington". */
+function extendOverPrepositions(v: TokenView, lex: AttributionLexicon, start: number, lo: number): number {
+  let k = start;
+  while (k - 2 >= lo && SUBJECT_PREPOSITIONS.has(v.word(k - 1))) {
+    let m = k - 2;
+    while (m >= lo && k - m < 12 && inPhrase(v, lex, m, lo, k) && !lex.cueWords.has(v.word(m))) {
+      if (lex.determiners.has(v.word(m))) {
+        m--;
+        break;
+      }
+      m--;
+    }
+    if (m + 1 > k - 2) break;
+    k = m + 1;
+    while (k < start && v.kind[k] === TokenKind.punct) k++;
+  }
+  return k;
+}
+
+/**
+ * The subject of a cue that follows a comma: "Marley Anderson, 21, a junior from Las Vegas, said",
+ * "After the vote, Gov. John Kasich (R-OH), said". Walks left over comma-separated segments that
+ * read as parts of a noun phrase (a name, a number, an appositive, a relative clause) and returns
+ * the span from the leftmost of them to the comma before the cue.
+ */
+function commaSubject(v: TokenView, lex: AttributionLexicon, comma: number, lo: number): TokenRange | null {
+  let best = -1;
+  let end = comma;
+  const floor = Math.max(lo, comma - MAX_SUBJECT_TOKENS);
+  while (end > floor) {
+    let s = end - 1;
+    let ok = true;
+    while (
+      s >= floor &&
+      !(v.isPunct(s, ',') || v.isPunct(s, '—') || v.isPunct(s, '–') || v.isPunct(s, ';'))
+    ) {
+      if (v.isQuoteMark(s) || v.inQuote[s] || v.isPunct(s, ':')) {
+        ok = false;
+        break;
+      }
+      s--;
+    }
+    if (!ok) break;
+    const first = s + 1;
+    if (first >= end) break;
+    const w = v.word(first);
+    const opens =
+      v.isCap(first) ||
+      lex.determiners.has(w) ||
+      lex.roles.has(w) ||
+      v.kind[first] === TokenKind.number ||
+      SEGMENT_OPENERS.has(w);
+    if (!opens || (first === lo && v.doc.dateline && (v.start[first] as number) < v.doc.dateline.end)) break;
+    if (lex.boundary.has(w) && !SEGMENT_OPENERS.has(w) && !lex.determiners.has(w)) break;
+    best = first;
+    if (s < floor || s < lo) break;
+    end = s;
+  }
+  if (best < 0) return null;
+  // The leftmost segment must itself read as a source (a name, a role or a determined phrase), not
+  // a clause: "Trump remained coy about it, refusing ...".
+  const head = sourceAfter(v, lex, best, comma, false);
+  if (!head || SEGMENT_OPENERS.has(v.word(best)) || v.kind[best] === TokenKind.number) return null;
+  if (nameThenVerb(v, lex, head)) return null;
+  const firstWord = v.word(best);
+  if (v.isCap(best) && !lex.determiners.has(firstWord) && lex.cueWords.has(firstWord)) return null;
+  return { start: best, end: comma };
 }
 
 const OPENERS = new Set(['but', 'and', 'however', 'yet', 'so', 'still', 'also', 'then']);
@@ -139,13 +276,39 @@ export function subjectOf(v: TokenView, lex: AttributionLexicon, lo: number, cue
     }
   }
   if (s >= cue) return null;
-  const np = sourceAfter(v, lex, s, cue, false);
+  let np = sourceAfter(v, lex, s, cue, false);
   if (!np || np.end >= cue || v.word(np.start).endsWith('ing')) return null;
+  // "The mayor's office denied that, calling ...": the subject stops at its verb.
+  for (let i = np.start + 1; i < np.end; i++) {
+    if (lex.cueWords.has(v.word(i)) && !v.isCap(i)) {
+      np = { start: np.start, end: i };
+      break;
+    }
+  }
+  // "Trump remained coy": a name followed by a lower-case word that is no role is name and verb.
+  const cut = nameThenVerb(v, lex, np);
+  if (cut) np = cut;
   const next = v.word(np.end);
   if (next === ',' || next === '—' || v.isCap(np.end)) return np;
   // "Reid caucused and says": a verb follows the subject; accept only a name or a pronoun subject.
-  if (v.isCap(np.start) || isPronoun(lex, v.word(np.start))) return np;
+  if (isPronoun(lex, v.word(np.start))) return np;
+  for (let i = np.start; i < np.end; i++) if (v.isCap(i) && !lex.determiners.has(v.word(i))) return np;
   return null;
+}
+
+/**
+ * For a phrase that opens with a name and runs on into lower-case words that are no role
+ * ("Trump remained coy"), the name alone; null when the phrase reads as one noun phrase.
+ */
+function nameThenVerb(v: TokenView, lex: AttributionLexicon, np: TokenRange): TokenRange | null {
+  let i = np.start;
+  if (!v.isCap(i) || lex.determiners.has(v.word(i))) return null;
+  while (i < np.end && (v.isCap(i) || (v.isPunct(i, '.') && lex.titles.has(v.word(i - 1))))) i++;
+  if (i >= np.end) return null;
+  const w = v.word(i);
+  if (v.kind[i] !== TokenKind.word || w === "'s" || lex.roles.has(w) || w === 'and' || w === 'of')
+    return null;
+  return { start: np.start, end: i };
 }
 
 /** The source after a cue ending before token `from`: `"...," said Trump`, `according to the poll`. */
@@ -157,6 +320,7 @@ export function sourceAfter(
   long: boolean,
 ): TokenRange | null {
   let k = from;
+  if (!long && (v.word(from) === 'of' || v.word(from) === 'for' || v.word(from) === 'and')) return null;
   while (k < hi && k - from < (long ? 24 : MAX_SOURCE_TOKENS)) {
     const w = v.word(k);
     if (long) {
