@@ -18,6 +18,7 @@ describe('vague-attribution analyzer', () => {
       'Critics say',
       'some observers believe',
       'Many believe',
+      'many people say',
       'According to reports',
       'It is said',
       'it has been suggested',
