@@ -4,6 +4,7 @@
 // or a single plural word, are groups or topics and are skipped. A name is found when an entity's name or one
 // of its mentions equals it, or a person entity has the same last name (suffixes such as "Jr." ignored).
 // Usage: npm run build && node scripts/entities-basil-recall.mjs [../shared/data/basil/derived/basil_articles.jsonl]
+// (UNSPIN_DIST=<folder> reads the compiled code from another build folder than dist/.)
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -14,8 +15,12 @@ if (!existsSync(file)) {
   console.error(`entities-basil-recall: ${file} not found`);
   process.exit(2);
 }
-const { createDocument } = await import(join(root, process.env.UNSPIN_DIST ?? 'dist', 'segment', 'create-document.js'));
-const { createEntitiesAnalyzer } = await import(join(root, process.env.UNSPIN_DIST ?? 'dist', 'analyze', 'entities', 'index.js'));
+const { createDocument } = await import(
+  join(root, process.env.UNSPIN_DIST ?? 'dist', 'segment', 'create-document.js')
+);
+const { createEntitiesAnalyzer } = await import(
+  join(root, process.env.UNSPIN_DIST ?? 'dist', 'analyze', 'entities', 'index.js')
+);
 
 const analyzer = createEntitiesAnalyzer();
 const lastName = (name) =>
