@@ -9,7 +9,7 @@ import {
 } from '../ingest/batch/article-processor.js';
 import { createBatchProgress } from '../ingest/batch/batch-progress.js';
 import { estimateTotal } from '../ingest/batch/estimate-total.js';
-import { expandBatchInputs, stdinChunks } from '../ingest/batch/expand-batch-inputs.js';
+import { expandBatchInputs } from '../ingest/batch/expand-batch-inputs.js';
 import { type BatchSummary, type IngestStore, type ItemEvent, runBatch } from '../ingest/batch/run-batch.js';
 import { workerPoolProcessor } from '../ingest/batch/worker-pool.js';
 import { fileFeedState } from '../ingest/feeds/feed-state.js';
@@ -122,6 +122,9 @@ export async function runBatchAdd(
   };
   const processor: ArticleProcessor =
     workers > 0 ? workerPoolProcessor(workers, settings) : inlineProcessor(settings);
+  const stdin = async function* () {
+    yield Buffer.from(await io.readStdin()).toString('utf8');
+  };
   const progress = createBatchProgress({ isTTY: io.isTTY, write: io.stderr }, total);
   const onItem = (event: ItemEvent, summary: BatchSummary) => {
     const where = sanitizeForTerminal(event.location);
@@ -154,7 +157,7 @@ export async function runBatchAdd(
       if (positionals.length) {
         const more = await runBatch(
           run.store,
-          expandBatchInputs(positionals, { cwd: io.cwd, stdin: () => stdinChunks() }),
+          expandBatchInputs(positionals, { cwd: io.cwd, stdin }),
           common,
         );
         summary = mergeSummaries(summary, more);
@@ -162,7 +165,7 @@ export async function runBatchAdd(
     } else {
       const entries = expandBatchInputs(positionals, {
         cwd: io.cwd,
-        stdin: () => stdinChunks(),
+        stdin,
         stdinFormat: stdinFormat as 'article' | 'jsonl' | 'csv',
       });
       summary = await runBatch(run.store, entries, common);

@@ -9,6 +9,7 @@ import { reanalyzeCommand } from './reanalyze.js';
 import { searchCommand } from './search.js';
 import { serveCommand } from './serve.js';
 import { showCommand } from './show.js';
+import { watchCommand } from './watch.js';
 
 /** Every CLI command, in the order `unspin --help` lists them. */
 export const commands: Command[] = [
@@ -23,4 +24,6 @@ export const commands: Command[] = [
   importCommand,
   reanalyzeCommand,
   serveCommand,
+  // feeds (src/ingest)
+  watchCommand,
 ];

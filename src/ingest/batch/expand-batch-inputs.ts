@@ -130,9 +130,3 @@ export async function* expandBatchInputs(
     } else yield* fromFile(absolute, input);
   }
 }
-
-/** stdin as text chunks. */
-export function stdinChunks(stream: NodeJS.ReadableStream = process.stdin): AsyncIterable<string> {
-  stream.setEncoding('utf8');
-  return stream as AsyncIterable<string>;
-}
