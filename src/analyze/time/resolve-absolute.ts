@@ -54,6 +54,25 @@ const year: Resolver = (ctx) => {
   return absolute(formatYear(y));
 };
 
+const EDGE_MONTHS: Record<string, [number, number]> = {
+  early: [1, 4],
+  mid: [5, 8],
+  late: [9, 12],
+  'the start of': [1, 1],
+  'the beginning of': [1, 1],
+  'the middle of': [6, 7],
+  'the end of': [12, 12],
+};
+
+/** "early 2023", "the end of 2024": months of that year. */
+const edgeYear: Resolver = (ctx) => {
+  const y = yearOf(ctx);
+  const edge = (ctx.groups.edge ?? ctx.groups.edge2 ?? '').toLowerCase();
+  const months = EDGE_MONTHS[edge];
+  if (!months) return null;
+  return absolute(formatMonth(y, months[0]), formatMonth(y, months[1]));
+};
+
 /** "2014-15", "from 2014 to 2016". */
 const yearRange: Resolver = (ctx) => {
   const y1 = yearOf(ctx);
@@ -114,6 +133,7 @@ export const absoluteResolvers: Record<string, Resolver> = {
   ym,
   'month-range': monthRange,
   year,
+  'edge-year': edgeYear,
   'year-range': yearRange,
   'since-year': sinceYear,
   decade,

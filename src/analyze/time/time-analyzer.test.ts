@@ -123,6 +123,18 @@ describe('time analyzer: expressions', () => {
     ]);
   });
 
+  it('reads ordinal days and parts of a year', () => {
+    const t = timeline(
+      'On the 24th of February 2022 it began; talks resume in early 2026 and end by the end of 2026.',
+      pub,
+    );
+    expect(t.map(brief)).toEqual([
+      ['the 24th of February 2022', 'absolute', '2022-02-24', null],
+      ['early 2026', 'absolute', '2026-01', '2026-04'],
+      ['the end of 2026', 'absolute', '2026-12', null],
+    ]);
+  });
+
   it('does not take modal "may", the verb "march" or counts for dates', () => {
     expect(timeline('Crowds may march, and 2000 troops may follow.', pub)).toEqual([]);
   });
