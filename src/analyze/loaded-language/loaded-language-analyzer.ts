@@ -5,6 +5,8 @@ import type { Analyzer } from '../types.js';
 export const LOADED_LANGUAGE_RULE_FILES = [
   'classes',
   'emotive-words',
+  'charged-verbs',
+  'pejoratives',
   'intensifiers',
   'partisan-labels',
   'generalizations',
