@@ -1,4 +1,5 @@
 import { createAttributionAnalyzer } from './attribution/index.js';
+import { createClassifiersAnalyzer } from './classifiers/index.js';
 import { createEntitiesAnalyzer } from './entities/index.js';
 import { createHedgesAnalyzer } from './hedges/index.js';
 import { createLoadedLanguageAnalyzer } from './loaded-language/index.js';
@@ -19,6 +20,7 @@ export function defaultAnalyzers(): Analyzer[] {
     createHedgesAnalyzer(),
     createEntitiesAnalyzer(),
     createTimeAnalyzer(),
+    createClassifiersAnalyzer(),
     createRolesAnalyzer(),
   ];
 }

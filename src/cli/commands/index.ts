@@ -9,6 +9,7 @@ import { reanalyzeCommand } from './reanalyze.js';
 import { searchCommand } from './search.js';
 import { serveCommand } from './serve.js';
 import { showCommand } from './show.js';
+import { trainCommand } from './train.js';
 import { watchCommand } from './watch.js';
 
 /** Every CLI command, in the order `unspin --help` lists them. */
@@ -26,4 +27,6 @@ export const commands: Command[] = [
   serveCommand,
   // feeds (src/ingest)
   watchCommand,
+  // classifiers (src/train)
+  trainCommand,
 ];

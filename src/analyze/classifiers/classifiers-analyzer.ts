@@ -1,0 +1,141 @@
+import { topTokens } from '../../models/explain.js';
+import { addFinding } from '../add-finding.js';
+import type { Analysis, Analyzer } from '../types.js';
+import { type SentenceClassifiers, sharedClassifiers } from './sentence-classifiers.js';
+
+export interface ClassifiersOptions {
+  /** Most bias word findings per article (highest probability first). */
+  maxBiasFindings: number;
+  /** Most biased words highlighted per sentence. */
+  maxWordsPerSentence: number;
+  /** Most check-worthy claim findings per article. */
+  maxCheckworthyFindings: number;
+  /** Models to use instead of the shared ones from `models/` (tests). */
+  classifiers: SentenceClassifiers | null;
+}
+
+const DEFAULTS: ClassifiersOptions = {
+  maxBiasFindings: 15,
+  maxWordsPerSentence: 3,
+  maxCheckworthyFindings: 8,
+  classifiers: null,
+};
+
+const NAME = 'classifiers';
+const SKIP_KINDS = new Set(['byline', 'dateline']);
+const pct = (p: number) => `${Math.round(p * 100)}%`;
+const quoteWord = (w: string) => JSON.stringify(w.length > 40 ? `${w.slice(0, 40)}…` : w);
+
+interface Candidate {
+  start: number;
+  end: number;
+  p: number;
+  message: string;
+}
+
+/**
+ * Runs the trained classifiers on every sentence. Fills `analysis.sentenceScores` with calibrated
+ * probabilities per sentence (Float64Array indexed by sentence; a key is absent when its model file is):
+ *   - `bias`: biased or loaded wording (BABE);
+ *   - `subjectivity`: subjective rather than objective (CheckThat!);
+ *   - `checkworthy`: a factual claim worth checking (ClaimBuster);
+ *   - `propaganda`: contains a propaganda technique (PTC).
+ * Adds findings: `bias/loaded-word` on the words that pushed a biased sentence, and
+ * `checkworthy/claim` (info) on the most check-worthy sentences.
+ */
+export function createClassifiersAnalyzer(options: Partial<ClassifiersOptions> = {}): Analyzer {
+  const opts = { ...DEFAULTS, ...options };
+  return {
+    name: NAME,
+    run(analysis: Analysis) {
+      const models = opts.classifiers ?? sharedClassifiers();
+      if (models.missing.length > 0)
+        analysis.warnings.push(`classifier models missing: ${models.missing.join(', ')}`);
+      const { doc } = analysis;
+      const n = doc.sentences.length;
+      const scores = {
+        bias: new Float64Array(n),
+        subjectivity: new Float64Array(n),
+        checkworthy: new Float64Array(n),
+        propaganda: new Float64Array(n),
+      };
+      const biasCandidates: Candidate[] = [];
+      const claimCandidates: Candidate[] = [];
+      const { tokens } = doc;
+      for (let i = 0; i < n; i++) {
+        const sentence = doc.sentences[i]!;
+        const words = tokens.lower.slice(sentence.tokenStart, sentence.tokenEnd);
+        if (words.length === 0) continue;
+        const s = models.score(words);
+        if (s.bias !== null) scores.bias[i] = s.bias;
+        if (s.subjectivity !== null) scores.subjectivity[i] = s.subjectivity;
+        if (s.checkworthy !== null) scores.checkworthy[i] = s.checkworthy;
+        if (s.propaganda !== null) scores.propaganda[i] = s.propaganda;
+        if (SKIP_KINDS.has(sentence.kind)) continue;
+        if (s.bias !== null && models.bias && s.bias >= models.bias.threshold) {
+          const probs = s.biasWords ?? new Float64Array(words.length);
+          // Proper nouns (capitalised inside the sentence) are topics, not wording: never highlight them.
+          const candidates = Float64Array.from(probs, (p, t) =>
+            t > 0 &&
+            /^\p{Lu}/u.test(
+              doc.text.slice(tokens.start[sentence.tokenStart + t]!, tokens.end[sentence.tokenStart + t]!),
+            )
+              ? 0
+              : p,
+          );
+          const picked = topTokens(candidates, opts.maxWordsPerSentence, models.biasWordThreshold);
+          for (const t of picked) {
+            const k = sentence.tokenStart + t;
+            const word = doc.text.slice(tokens.start[k]!, tokens.end[k]!);
+            const wordP = probs[t]!;
+            biasCandidates.push({
+              start: tokens.start[k]!,
+              end: tokens.end[k]!,
+              p: wordP,
+              message: `${quoteWord(word)} pushed this sentence towards biased wording (sentence ${pct(s.bias)}, word ${pct(wordP)}; bias model trained on BABE).`,
+            });
+          }
+        }
+        if (s.checkworthy !== null && models.checkworthy && s.checkworthy >= models.checkworthy.threshold) {
+          claimCandidates.push({
+            start: sentence.start,
+            end: sentence.end,
+            p: s.checkworthy,
+            message: `Claim worth checking (${pct(s.checkworthy)} check-worthy; model trained on ClaimBuster).`,
+          });
+        }
+      }
+      if (models.bias) analysis.sentenceScores.bias = scores.bias;
+      if (models.subjectivity) analysis.sentenceScores.subjectivity = scores.subjectivity;
+      if (models.checkworthy) analysis.sentenceScores.checkworthy = scores.checkworthy;
+      if (models.propaganda) analysis.sentenceScores.propaganda = scores.propaganda;
+      const top = (list: Candidate[], k: number) =>
+        [...list]
+          .sort((a, b) => b.p - a.p || a.start - b.start)
+          .slice(0, k)
+          .sort((a, b) => a.start - b.start);
+      for (const c of top(biasCandidates, opts.maxBiasFindings)) {
+        addFinding(analysis, NAME, {
+          ruleId: 'bias/loaded-word',
+          category: 'bias',
+          severity: 'suggestion',
+          start: c.start,
+          end: c.end,
+          message: c.message,
+          confidence: c.p,
+        });
+      }
+      for (const c of top(claimCandidates, opts.maxCheckworthyFindings)) {
+        addFinding(analysis, NAME, {
+          ruleId: 'checkworthy/claim',
+          category: 'checkworthy',
+          severity: 'info',
+          start: c.start,
+          end: c.end,
+          message: c.message,
+          confidence: c.p,
+        });
+      }
+    },
+  };
+}

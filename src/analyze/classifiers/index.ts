@@ -1,0 +1,2 @@
+export { type ClassifiersOptions, createClassifiersAnalyzer } from './classifiers-analyzer.js';
+export { SentenceClassifiers, type SentenceScores, sharedClassifiers } from './sentence-classifiers.js';

@@ -1,0 +1,83 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { FeatureHasher } from '../../models/features.js';
+import { type Lexicon, loadLexicon } from '../../models/lexicon.js';
+import { LinearClassifier } from '../../models/linear-classifier.js';
+import { loadModel, modelsDir } from '../../models/model-file.js';
+import { tokenEvidence } from '../../models/token-evidence.js';
+import { TokenTagger } from '../../models/token-tagger.js';
+
+/** Per-sentence outputs of the trained models; null where a model file is absent. */
+export interface SentenceScores {
+  bias: number | null;
+  subjectivity: number | null;
+  checkworthy: number | null;
+  propaganda: number | null;
+  /** Calibrated probability per token of being a biased word (bias tagger). */
+  biasWords: Float64Array | null;
+}
+
+/**
+ * The trained sentence classifiers, loaded from `models/` on first use. Each model is optional: a
+ * missing file leaves its score null (and is listed in `missing`).
+ */
+export class SentenceClassifiers {
+  readonly bias: LinearClassifier | null;
+  readonly biasWords: TokenTagger | null;
+  readonly biasWordThreshold: number;
+  readonly subjectivity: LinearClassifier | null;
+  readonly checkworthy: LinearClassifier | null;
+  readonly propaganda: LinearClassifier | null;
+  readonly missing: string[] = [];
+
+  constructor(dir = modelsDir(), lexicon: Lexicon = loadLexicon()) {
+    const load = (name: string) => {
+      if (!existsSync(join(dir, `${name}.json`))) {
+        this.missing.push(name);
+        return null;
+      }
+      return loadModel(name, dir);
+    };
+    const linear = (name: string) => {
+      const m = load(name);
+      return m ? new LinearClassifier(m, lexicon) : null;
+    };
+    this.bias = linear('bias');
+    this.subjectivity = linear('subjectivity');
+    this.checkworthy = linear('checkworthy');
+    this.propaganda = linear('propaganda');
+    const words = load('bias-words');
+    this.biasWords = words ? new TokenTagger(words, new FeatureHasher(words.file.features, lexicon)) : null;
+    this.biasWordThreshold = words?.file.threshold ?? 0.5;
+  }
+
+  /** Scores one sentence given its lower-cased tokens. */
+  score(tokens: readonly string[]): SentenceScores {
+    const biasWords = this.biasWords ? maskNonWords(tokens, this.biasWords.probabilities(tokens)) : null;
+    return {
+      biasWords,
+      bias: this.bias
+        ? this.bias.probability(tokens, biasWords ? tokenEvidence(biasWords, 'bw:') : [])
+        : null,
+      subjectivity: this.subjectivity ? this.subjectivity.probability(tokens) : null,
+      checkworthy: this.checkworthy ? this.checkworthy.probability(tokens) : null,
+      propaganda: this.propaganda ? this.propaganda.probability(tokens) : null,
+    };
+  }
+}
+
+const LETTER = /\p{L}/u;
+
+/** The tagger only scores word tokens: punctuation and numbers get 0, as in training. */
+function maskNonWords(tokens: readonly string[], probs: Float64Array): Float64Array {
+  for (let t = 0; t < tokens.length; t++) if (!LETTER.test(tokens[t]!)) probs[t] = 0;
+  return probs;
+}
+
+let shared: SentenceClassifiers | null = null;
+
+/** One process-wide instance, loaded on first call. */
+export function sharedClassifiers(): SentenceClassifiers {
+  shared ??= new SentenceClassifiers();
+  return shared;
+}
