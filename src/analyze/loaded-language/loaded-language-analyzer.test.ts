@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadLexicalRules } from '../lexical/create-lexical-analyzer.js';
 import { compactFindings, expectGolden } from '../lexical/test-support/run-analyzers.js';
-import { createLoadedLanguageAnalyzer } from './index.js';
+import { createLoadedLanguageAnalyzer, LOADED_LANGUAGE_RULE_FILES } from './index.js';
 
 const fixtures = join(import.meta.dirname, 'fixtures');
 const analyzer = createLoadedLanguageAnalyzer();
@@ -54,5 +55,15 @@ describe('loaded-language analyzer', () => {
   it('does not flag literal uses the rules exclude', () => {
     expect(run('She won a Grand Slam title. The paint ripped off the wall.')).toEqual([]);
     expect(run('It was the very first vote. The data is highly classified.')).toEqual([]);
+  });
+
+  it('offers alternatives in the form the web UI swaps in ("such as "X"", "Use "X"", "Cut "X"")', () => {
+    const { rules } = loadLexicalRules({ name: 'loaded-language', files: LOADED_LANGUAGE_RULE_FILES });
+    for (const rule of rules) {
+      if (!rule.suggestion?.includes('{alt}')) continue;
+      expect(rule.suggestion, rule.id).toMatch(/such as "\{alt\}"|^Use "\{alt\}"/);
+    }
+    const cut = rules.find((r) => r.id === 'loaded-language/intensifier');
+    expect(cut?.suggestion).toMatch(/^Cut "\{text\}"/);
   });
 });
