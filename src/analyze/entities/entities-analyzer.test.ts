@@ -110,6 +110,12 @@ describe('entities analyzer: rules', () => {
     expect(find(list, 'Fox News')).toBeUndefined();
   });
 
+  it('types a speaking acronym as an organization and keeps pageant titles apart from names', () => {
+    const list = entities('AROS said it would march. She met a former Miss Universe, who spoke first.');
+    expect(find(list, 'AROS')?.type).toBe('organization');
+    expect(list.filter((e) => e.type === 'person')).toEqual([]);
+  });
+
   it('does not take a verb that looks like a title for a role', () => {
     const list = entities('The city will host Maria Keller next week.');
     expect(find(list, 'Maria Keller')?.roles).toEqual([]);

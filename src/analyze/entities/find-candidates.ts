@@ -149,6 +149,11 @@ function pushName(ctx: Context, start: number, end: number, pairedWithGazetteer 
   if (evidence === 'none' && pairedWithGazetteer) evidence = 'given-name';
   // "By Jana Whitlock": a byline names its writers.
   if (evidence === 'none' && words.length > 1 && ctx.sentence.kind === 'byline') evidence = 'byline';
+  // "AROS said": an acronym that speaks is an organization.
+  const acronym =
+    end - start === 1 &&
+    /^[\p{Lu}.&]{2,}$/u.test(doc.text.slice(doc.tokens.start[start], doc.tokens.end[start]));
+  if (acronym && evidence === 'verb') return push(ctx, start, end, 'organization', 'verb');
   push(ctx, start, end, evidence === 'none' ? null : 'person', evidence, extra);
 }
 
@@ -163,19 +168,6 @@ function followedByPersonVerb(ctx: Context, end: number): boolean {
 function nameShaped(ctx: Context, i: number): boolean {
   const text = ctx.doc.text.slice(ctx.doc.tokens.start[i], ctx.doc.tokens.end[i]);
   return /^\p{Lu}\p{Ll}+$/u.test(text) && !ctx.lex.modifiers.has(ctx.doc.tokens.lower[i]!);
-}
-
-/** A run of capitalized words; split before a given name inside it ("Majority Whip | Steve Scalise"). */
-function pushCapitalized(ctx: Context, start: number, end: number) {
-  const { lower } = ctx.doc.tokens;
-  if (!ctx.headline && !ctx.lex.orgCues.has(lower[end - 1]!) && !ctx.lex.placeCues.has(lower[end - 1]!)) {
-    for (let k = start + 1; k < end - 1; k++) {
-      if (ctx.labels.label[k] !== Label.cap || !ctx.lex.givenNames.has(lower[k]!)) continue;
-      pushName(ctx, start, k);
-      return pushName(ctx, k, end);
-    }
-  }
-  pushName(ctx, start, end);
 }
 
 /**
@@ -218,7 +210,7 @@ function pushRun(ctx: Context, start: number, end: number) {
     let e = k;
     while (e < end && !labels.gazetteerByFirst.has(e)) e++;
     while (e > k && !isNameLabel(labels.label[e - 1]) && lower[e - 1] !== '.') e--;
-    if (e > k) pushCapitalized(ctx, k, e);
+    if (e > k) pushName(ctx, k, e);
     k = Math.max(e, k + 1);
   }
 }

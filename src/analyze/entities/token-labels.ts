@@ -96,6 +96,14 @@ function endsLikeSentence(doc: Doc, s: Sentence): boolean {
   return /[.?!…]["'”’)]*$/.test(tail);
 }
 
+/** Month names that are also surnames: "Theresa May", "Brian May". */
+const MONTH_SURNAMES = new Set(['may', 'june', 'april', 'august']);
+
+/** Whether token `i` follows a capitalized given name ("Theresa | May"). */
+function afterGivenName(doc: Doc, lex: EntityLexicon, labels: TokenLabels, i: number): boolean {
+  return labels.label[i - 1] === Label.cap && lex.givenNames.has(doc.tokens.lower[i - 1] ?? '');
+}
+
 const isWordish = (kind: number | undefined) => kind === TokenKind.word;
 
 /** Marks a title ending right before the capitalized token `i` ("spokesperson | Dmitry", "Gen. | Smith"). */
@@ -143,6 +151,8 @@ export function labelTokens(doc: Doc, lex: EntityLexicon): TokenLabels {
   for (const s of doc.sentences) {
     let words = 0;
     let capitals = 0;
+    // Capitalized words that are normally lower case ("Should", "To", "Over"): the mark of a Title Case line.
+    let functionWords = 0;
     let atStart = true;
     // Sentence fields are read once: the sentence objects are not all of one shape, so reads are slow.
     const first = s.tokenStart;
@@ -185,17 +195,18 @@ export function labelTokens(doc: Doc, lex: EntityLexicon): TokenLabels {
           : undefined;
       if (hyphenTitle !== undefined) markTitle(labels, i, i + 1, lex.titleInfo[hyphenTitle]!);
       else if (lex.demonyms.has(low)) label[i] = Label.demonym;
-      else if (lex.nonNames.has(low)) label[i] = Label.nonName;
-      else {
+      else if (lex.nonNames.has(low) && !(MONTH_SURNAMES.has(low) && afterGivenName(doc, lex, labels, i))) {
+        label[i] = Label.nonName;
+        if (i > first) functionWords++;
+      } else {
         label[i] = Label.cap;
         if (initial && !lex.givenNames.has(low)) initials.push(i);
       }
       titleBefore(doc, lex, labels, i, first);
     }
-    if (
-      s.kind === 'headline' ||
-      (s.kind !== 'byline' && words >= 3 && capitals / words >= 0.7 && !endsLikeSentence(doc, s))
-    ) {
+    const titleCased =
+      words >= 3 && capitals / words >= 0.7 && (!endsLikeSentence(doc, s) || functionWords >= 2);
+    if (s.kind === 'headline' || (s.kind !== 'byline' && titleCased)) {
       labels.titleCase[s.index] = 1;
     }
   }
