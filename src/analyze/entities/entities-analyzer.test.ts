@@ -65,6 +65,14 @@ describe('entities analyzer: rules', () => {
     expect(trump!.mentions.map((m) => m.text)).toEqual(['Donald Trump', 'Trump', 'Trump']);
   });
 
+  it('does not merge a surname with a person of the other gender', () => {
+    const list = entities('Hillary Clinton spoke first. Mr. Clinton disagreed, and Clinton left.');
+    expect(list.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ['Hillary Clinton', ['Hillary Clinton', 'Clinton']],
+      ['Clinton', ['Clinton']],
+    ]);
+  });
+
   it('takes the organization before a role as the affiliation', () => {
     const list = entities('It was reported by Washington Post journalist Bob Woodward on Monday.');
     expect(find(list, 'Bob Woodward')).toMatchObject({

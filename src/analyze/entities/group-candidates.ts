@@ -92,8 +92,9 @@ export function groupCandidates(candidates: readonly Candidate[]): CandidateGrou
   for (const c of list) {
     if (c.type !== 'person' || c.words.length !== 1) continue;
     const word = c.words[0]!;
-    const known = bySurname.get(word);
-    if (known) add(nearest(known, c.start), c);
+    // "Mr. Clinton" is not Hillary Clinton: a surname goes only to a person of a compatible gender.
+    const known = bySurname.get(word)?.filter((g) => !c.gender || !g.gender || g.gender === c.gender);
+    if (known?.length) add(nearest(known, c.start), c);
     else typed(c);
   }
   // 3. Names of unknown type: only as further mentions of a known entity.
