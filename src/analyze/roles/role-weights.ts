@@ -4,6 +4,8 @@ export interface RoleWeights {
   opinion_weights: Record<string, number>;
   classifier_weights: Record<string, number>;
   opinion_threshold: number;
+  quote_margin: number;
+  classifier_floor: number;
   min_quote_words: number;
 }
 

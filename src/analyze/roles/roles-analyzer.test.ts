@@ -93,7 +93,11 @@ describe('roles analyzer', () => {
     expect(a.roles.map((r) => r.role)).toEqual(['factual', 'quote', 'reported', 'opinion', 'factual']);
     expect(a.roles[1]).toMatchObject({ speaker: 'the mayor' });
     expect(a.roles[2]).toMatchObject({ speaker: 'The engineer' });
-    expect(a.roles[3]!.evidence).toEqual(['loaded-language/disastrous', 'loaded-language/shameful']);
+    expect(a.roles[3]!.evidence).toEqual([
+      'loaded-language/disastrous',
+      'loaded-language/shameful',
+      'opinion-score=2',
+    ]);
   });
 
   it('does not count a vague source ("Critics say") as a named one', () => {

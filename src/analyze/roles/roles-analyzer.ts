@@ -31,12 +31,17 @@ export function createRolesAnalyzer(): Analyzer {
             reasons.push(o.ruleId);
           }
         }
+        // Classifiers may add opinion evidence freely, but together take away at most a little:
+        // a weak "objective" vote must not veto precise rule findings.
+        let learned = 0;
         for (const [task, w] of Object.entries(weights.classifier_weights)) {
           const p = analysis.sentenceScores[task]?.[i];
           if (p === undefined) continue;
-          score += w * (p - 0.5);
+          learned += w * (p - 0.5);
           if (p >= 0.5) reasons.push(`classifier:${task}=${round(p)}`);
         }
+        score += Math.max(weights.classifier_floor, learned);
+        reasons.push(`opinion-score=${round(score)}`);
         const quoted = ev.quotes.filter((q) => q.speaker !== null || q.words >= weights.min_quote_words);
         const named = ev.attributions.filter((a) => a.source !== null);
         let role: SentenceRole;
@@ -50,10 +55,7 @@ export function createRolesAnalyzer(): Analyzer {
             speaker: null,
             evidence: [`kind:${sentence.kind}`, ...reasons],
           };
-        } else if (
-          score >= weights.opinion_threshold + 0.5 ||
-          (score >= weights.opinion_threshold && !quoted.length && !named.length)
-        ) {
+        } else if (score >= weights.opinion_threshold + weights.quote_margin) {
           role = { role: 'opinion', confidence: opinionConfidence, speaker: null, evidence: reasons };
         } else if (quoted.length) {
           const speaker = quoted.find((q) => q.speaker)?.speaker ?? named[0]?.source ?? null;
@@ -63,6 +65,8 @@ export function createRolesAnalyzer(): Analyzer {
             speaker,
             evidence: [`quote:${quoted.length}`, ...reasons],
           };
+        } else if (score >= weights.opinion_threshold) {
+          role = { role: 'opinion', confidence: opinionConfidence, speaker: null, evidence: reasons };
         } else if (named.length) {
           const first = named[0]!;
           role = {
