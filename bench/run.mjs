@@ -7,7 +7,9 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
-const { values } = parseArgs({ options: { seconds: { type: 'string', default: '8' }, json: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { seconds: { type: 'string', default: '8' }, json: { type: 'string' } },
+});
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist', 'index.js');
 if (!existsSync(dist)) {
@@ -30,7 +32,8 @@ function corpus() {
   }
   const name = texts.length ? 'PTC train + PolNeAR articles' : 'shipped examples';
   if (!texts.length) {
-    for (const f of readdirSync(join(root, 'examples'))) texts.push(readFileSync(join(root, 'examples', f), 'utf8'));
+    for (const f of readdirSync(join(root, 'examples')))
+      texts.push(readFileSync(join(root, 'examples', f), 'utf8'));
   }
   return { name, texts: texts.filter((t) => t.trim().length > 0) };
 }
@@ -66,9 +69,13 @@ const example = join(root, 'examples', 'summit-talks.txt');
 const cold = [];
 for (let i = 0; i < 7; i++) {
   const s = performance.now();
-  const r = spawnSync(process.execPath, [join(root, 'dist', 'cli', 'main.js'), 'analyze', example, '--format', 'json'], {
-    encoding: 'utf8',
-  });
+  const r = spawnSync(
+    process.execPath,
+    [join(root, 'dist', 'cli', 'main.js'), 'analyze', example, '--format', 'json'],
+    {
+      encoding: 'utf8',
+    },
+  );
   cold.push(performance.now() - s);
   if (r.status !== 0) errors++;
 }
@@ -81,13 +88,17 @@ const result = {
   seconds: +seconds.toFixed(2),
   mbPerSecond: +(bytes / 1e6 / seconds).toFixed(2),
   articlesPerSecond: +(articles / seconds).toFixed(1),
-  wordsPerSecond: Math.round((chars / 6) / seconds),
+  wordsPerSecond: Math.round(chars / 6 / seconds),
   coldStartMs: { median: +cold[3].toFixed(0), min: +cold[0].toFixed(0), max: +cold[6].toFixed(0) },
   errors,
   node: process.version,
 };
 console.log(`unspin bench (${result.corpus}, one core, ${result.seconds} s)`);
-console.log(`  throughput: ${result.mbPerSecond} MB/s, ${result.articlesPerSecond} articles/s (~${result.wordsPerSecond} words/s)`);
-console.log(`  cold start (process start to JSON report, 1 article): median ${result.coldStartMs.median} ms (min ${result.coldStartMs.min}, max ${result.coldStartMs.max})`);
+console.log(
+  `  throughput: ${result.mbPerSecond} MB/s, ${result.articlesPerSecond} articles/s (~${result.wordsPerSecond} words/s)`,
+);
+console.log(
+  `  cold start (process start to JSON report, 1 article): median ${result.coldStartMs.median} ms (min ${result.coldStartMs.min}, max ${result.coldStartMs.max})`,
+);
 console.log(`  errors: ${errors}`);
 if (values.json) writeFileSync(values.json, `${JSON.stringify(result, null, 2)}\n`);

@@ -34,5 +34,7 @@ export function parseCsv(text) {
     rows.push(row);
   }
   const [header, ...data] = rows;
-  return data.filter((r) => r.length > 1).map((r) => Object.fromEntries(header.map((h, i) => [h.trim(), r[i] ?? ''])));
+  return data
+    .filter((r) => r.length > 1)
+    .map((r) => Object.fromEntries(header.map((h, i) => [h.trim(), r[i] ?? ''])));
 }

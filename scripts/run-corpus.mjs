@@ -24,7 +24,8 @@ function* articles() {
     for (const split of readdirSync(polnear)) {
       const dir = join(polnear, split, 'text');
       if (!existsSync(dir)) continue;
-      for (const f of readdirSync(dir)) yield ['polnear', `${split}/${f}`, readFileSync(join(dir, f), 'utf8')];
+      for (const f of readdirSync(dir))
+        yield ['polnear', `${split}/${f}`, readFileSync(join(dir, f), 'utf8')];
     }
   }
   const mbic = join(data, 'babe', 'final_labels_MBIC.csv');
@@ -44,7 +45,16 @@ const totals = {};
 const errors = [];
 const t0 = performance.now();
 for (const [corpus, id, text] of articles()) {
-  const t = (totals[corpus] ??= { articles: 0, sentences: 0, roles: { quote: 0, reported: 0, factual: 0, opinion: 0 }, findings: 0, notEnglish: 0, overCap: 0, errors: 0 });
+  totals[corpus] ??= {
+    articles: 0,
+    sentences: 0,
+    roles: { quote: 0, reported: 0, factual: 0, opinion: 0 },
+    findings: 0,
+    notEnglish: 0,
+    overCap: 0,
+    errors: 0,
+  };
+  const t = totals[corpus];
   t.articles++;
   if (text.length > MAX_TEXT_CHARS) t.overCap++;
   try {

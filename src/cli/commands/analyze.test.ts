@@ -25,7 +25,16 @@ describe('unspin analyze', () => {
     const report = JSON.parse(io.out());
     expect(report.schema).toBe('unspin/report@1');
     expect(Object.keys(report)).toEqual(
-      expect.arrayContaining(['article', 'sentences', 'findings', 'quotes', 'entities', 'timeline', 'scores', 'summary']),
+      expect.arrayContaining([
+        'article',
+        'sentences',
+        'findings',
+        'quotes',
+        'entities',
+        'timeline',
+        'scores',
+        'summary',
+      ]),
     );
     expect(report.article).toMatchObject({ title: 'Council Approves Budget', language: 'en' });
     expect(report.sentences.length).toBeGreaterThan(2);
@@ -59,7 +68,9 @@ describe('unspin analyze', () => {
   });
 
   it('reads stdin for "-"', async () => {
-    const io = memoryIo({ stdin: 'The mayor said the bridge will open in May. It cost $4 million to build this year.' });
+    const io = memoryIo({
+      stdin: 'The mayor said the bridge will open in May. It cost $4 million to build this year.',
+    });
     expect(await runCli(['analyze', '-', '--format', 'json'], io)).toBe(0);
     expect(JSON.parse(io.out()).sentences).toHaveLength(2);
   });
@@ -97,7 +108,12 @@ describe('exit codes and bad input', () => {
   }
 
   it('warns on invalid UTF-8 and still analyzes with replacement characters', async () => {
-    const bytes = new Uint8Array([...new TextEncoder().encode('The mayor said the vote was close. '), 0xff, 0xfe, 0x41]);
+    const bytes = new Uint8Array([
+      ...new TextEncoder().encode('The mayor said the vote was close. '),
+      0xff,
+      0xfe,
+      0x41,
+    ]);
     const io = memoryIo();
     expect(await runCli(['analyze', file('latin.txt', bytes), '--format', 'json'], io)).toBe(0);
     expect(io.err()).toMatch(/not valid UTF-8/);
@@ -105,7 +121,10 @@ describe('exit codes and bad input', () => {
   });
 
   it('exits 1 when findings reach --fail-on and 0 below it', async () => {
-    const draft = file('loaded.txt', 'Critics say the disastrous plan is a shameful giveaway to wealthy donors.');
+    const draft = file(
+      'loaded.txt',
+      'Critics say the disastrous plan is a shameful giveaway to wealthy donors.',
+    );
     const io = memoryIo();
     expect(await runCli(['analyze', draft, '--fail-on', 'info', '--format', 'line'], io)).toBe(1);
     const quiet = file('plain.txt', 'The council met on Tuesday in the town hall.');

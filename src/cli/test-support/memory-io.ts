@@ -6,7 +6,9 @@ export interface MemoryIo extends CliIo {
 }
 
 /** A CliIo that records stdout and stderr, for tests of commands through `runCli`. */
-export function memoryIo(options: { stdin?: string | Uint8Array; cwd?: string; env?: Record<string, string> } = {}): MemoryIo {
+export function memoryIo(
+  options: { stdin?: string | Uint8Array; cwd?: string; env?: Record<string, string> } = {},
+): MemoryIo {
   let out = '';
   let err = '';
   const stdin = typeof options.stdin === 'string' ? new TextEncoder().encode(options.stdin) : options.stdin;
