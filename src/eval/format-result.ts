@@ -16,7 +16,9 @@ export function formatEvalResult(result: EvalResult): string {
         `${label.padEnd(16)} ${pct(m.precision).padStart(9)}  ${pct(m.recall).padStart(6)}  ${pct(m.f1)}  ${m.support}`,
       );
     }
-    lines.push('', `macro-F1: ${pct(result.macroF1)}`, '', 'confusion (rows gold, columns predicted):');
+    lines.push('', `macro-F1: ${pct(result.macroF1)}`);
+    if (typeof result.microF1 === 'number') lines.push(`micro-F1: ${pct(result.microF1)}`);
+    lines.push('', 'confusion (rows gold, columns predicted):');
     const labels = Object.keys(result.confusion);
     lines.push(`${''.padEnd(16)} ${labels.map((l) => l.padStart(12)).join('')}`);
     for (const gold of labels) {

@@ -1,6 +1,7 @@
 import { attributionTask } from './tasks/attribution.js';
 import { biasTask, biasWordsTask, checkworthyTask, subjectivityTask } from './tasks/classifier-tasks.js';
 import { loadedLanguageTask } from './tasks/loaded-language.js';
+import { propagandaSpansTask, propagandaTechniquesTask } from './tasks/propaganda-tasks.js';
 import type { EvalTask } from './types.js';
 
 /**
@@ -14,4 +15,6 @@ export const evalTasks: EvalTask[] = [
   biasWordsTask,
   subjectivityTask,
   checkworthyTask,
+  propagandaSpansTask,
+  propagandaTechniquesTask,
 ];

@@ -10,6 +10,8 @@ export interface ClassificationResult {
   task: string;
   n: number;
   macroF1: number;
+  /** Single-label tasks over spans (propaganda techniques): accuracy = micro-F1. */
+  microF1?: number;
   classes: Record<string, ClassMetrics>;
   /** confusion[gold][predicted] = count */
   confusion: Record<string, Record<string, number>>;

@@ -10,6 +10,8 @@ export interface ClassifiersOptions {
   maxWordsPerSentence: number;
   /** Most check-worthy claim findings per article. */
   maxCheckworthyFindings: number;
+  /** Most propaganda technique findings per article. */
+  maxPropagandaFindings: number;
   /** Models to use instead of the shared ones from `models/` (tests). */
   classifiers: SentenceClassifiers | null;
 }
@@ -18,6 +20,7 @@ const DEFAULTS: ClassifiersOptions = {
   maxBiasFindings: 15,
   maxWordsPerSentence: 3,
   maxCheckworthyFindings: 8,
+  maxPropagandaFindings: 10,
   classifiers: null,
 };
 
@@ -31,6 +34,24 @@ interface Candidate {
   end: number;
   p: number;
   message: string;
+  ruleId?: string;
+}
+
+/** `Name_Calling,Labeling` → `name-calling-labeling` (rule ids). */
+export function techniqueSlug(technique: string): string {
+  return technique
+    .toLowerCase()
+    .replace(/[^a-z]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** `Name_Calling,Labeling` → `name calling / labeling` (messages). */
+export function techniqueTitle(technique: string): string {
+  return technique
+    .replace(/_/g, ' ')
+    .replace(/,/g, ' / ')
+    .replace(/-prejudice/, ' / prejudice')
+    .toLowerCase();
 }
 
 /**
@@ -40,8 +61,9 @@ interface Candidate {
  *   - `subjectivity`: subjective rather than objective (CheckThat!);
  *   - `checkworthy`: a factual claim worth checking (ClaimBuster);
  *   - `propaganda`: contains a propaganda technique (PTC).
- * Adds findings: `bias/loaded-word` on the words that pushed a biased sentence, and
- * `checkworthy/claim` (info) on the most check-worthy sentences.
+ * Adds findings: `bias/loaded-word` on the words that pushed a biased sentence,
+ * `propaganda/<technique>` (PTC technique names) on tagged spans, and `checkworthy/claim` (info) on the
+ * most check-worthy sentences. Each kind is capped per article, highest confidence first.
  */
 export function createClassifiersAnalyzer(options: Partial<ClassifiersOptions> = {}): Analyzer {
   const opts = { ...DEFAULTS, ...options };
@@ -57,7 +79,6 @@ export function createClassifiersAnalyzer(options: Partial<ClassifiersOptions> =
         bias: new Float64Array(n),
         subjectivity: new Float64Array(n),
         checkworthy: new Float64Array(n),
-        propaganda: new Float64Array(n),
       };
       const biasCandidates: Candidate[] = [];
       const claimCandidates: Candidate[] = [];
@@ -70,7 +91,6 @@ export function createClassifiersAnalyzer(options: Partial<ClassifiersOptions> =
         if (s.bias !== null) scores.bias[i] = s.bias;
         if (s.subjectivity !== null) scores.subjectivity[i] = s.subjectivity;
         if (s.checkworthy !== null) scores.checkworthy[i] = s.checkworthy;
-        if (s.propaganda !== null) scores.propaganda[i] = s.propaganda;
         if (SKIP_KINDS.has(sentence.kind)) continue;
         if (s.bias !== null && models.bias && s.bias >= models.bias.threshold) {
           const probs = s.biasWords ?? new Float64Array(words.length);
@@ -108,7 +128,21 @@ export function createClassifiersAnalyzer(options: Partial<ClassifiersOptions> =
       if (models.bias) analysis.sentenceScores.bias = scores.bias;
       if (models.subjectivity) analysis.sentenceScores.subjectivity = scores.subjectivity;
       if (models.checkworthy) analysis.sentenceScores.checkworthy = scores.checkworthy;
-      if (models.propaganda) analysis.sentenceScores.propaganda = scores.propaganda;
+      const propagandaCandidates: Candidate[] = [];
+      if (models.propaganda.available) {
+        const result = models.propaganda.detect(doc);
+        analysis.sentenceScores.propaganda = result.sentences;
+        for (const span of result.spans) {
+          if (SKIP_KINDS.has(doc.sentences[span.sentence]!.kind)) continue;
+          propagandaCandidates.push({
+            start: span.start,
+            end: span.end,
+            p: span.p * span.techniqueP,
+            ruleId: `propaganda/${techniqueSlug(span.technique)}`,
+            message: `Possible propaganda technique: ${techniqueTitle(span.technique)} (PTC "${span.technique}"; span ${pct(span.p)}, technique ${pct(span.techniqueP)}; model trained on SemEval-2020 Task 11 data).`,
+          });
+        }
+      }
       const top = (list: Candidate[], k: number) =>
         [...list]
           .sort((a, b) => b.p - a.p || a.start - b.start)
@@ -118,6 +152,17 @@ export function createClassifiersAnalyzer(options: Partial<ClassifiersOptions> =
         addFinding(analysis, NAME, {
           ruleId: 'bias/loaded-word',
           category: 'bias',
+          severity: 'suggestion',
+          start: c.start,
+          end: c.end,
+          message: c.message,
+          confidence: c.p,
+        });
+      }
+      for (const c of top(propagandaCandidates, opts.maxPropagandaFindings)) {
+        addFinding(analysis, NAME, {
+          ruleId: c.ruleId ?? 'propaganda/technique',
+          category: 'propaganda',
           severity: 'suggestion',
           start: c.start,
           end: c.end,

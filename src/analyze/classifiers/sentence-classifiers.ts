@@ -6,13 +6,13 @@ import { LinearClassifier } from '../../models/linear-classifier.js';
 import { loadModel, modelsDir } from '../../models/model-file.js';
 import { tokenEvidence } from '../../models/token-evidence.js';
 import { TokenTagger } from '../../models/token-tagger.js';
+import { PropagandaDetector } from './propaganda-detector.js';
 
 /** Per-sentence outputs of the trained models; null where a model file is absent. */
 export interface SentenceScores {
   bias: number | null;
   subjectivity: number | null;
   checkworthy: number | null;
-  propaganda: number | null;
   /** Calibrated probability per token of being a biased word (bias tagger). */
   biasWords: Float64Array | null;
 }
@@ -27,7 +27,8 @@ export class SentenceClassifiers {
   readonly biasWordThreshold: number;
   readonly subjectivity: LinearClassifier | null;
   readonly checkworthy: LinearClassifier | null;
-  readonly propaganda: LinearClassifier | null;
+  /** PTC sentence, span and technique models (they need the whole document: see PropagandaDetector). */
+  readonly propaganda: PropagandaDetector;
   readonly missing: string[] = [];
 
   constructor(dir = modelsDir(), lexicon: Lexicon = loadLexicon()) {
@@ -45,7 +46,8 @@ export class SentenceClassifiers {
     this.bias = linear('bias');
     this.subjectivity = linear('subjectivity');
     this.checkworthy = linear('checkworthy');
-    this.propaganda = linear('propaganda');
+    this.propaganda = new PropagandaDetector(dir, lexicon);
+    if (!this.propaganda.available) this.missing.push('propaganda');
     const words = load('bias-words');
     this.biasWords = words ? new TokenTagger(words, new FeatureHasher(words.file.features, lexicon)) : null;
     this.biasWordThreshold = words?.file.threshold ?? 0.5;
@@ -61,7 +63,6 @@ export class SentenceClassifiers {
         : null,
       subjectivity: this.subjectivity ? this.subjectivity.probability(tokens) : null,
       checkworthy: this.checkworthy ? this.checkworthy.probability(tokens) : null,
-      propaganda: this.propaganda ? this.propaganda.probability(tokens) : null,
     };
   }
 }
