@@ -31,7 +31,13 @@ export function createAttributionAnalyzer(): Analyzer {
         if (SKIPPED_KINDS.has(sentence.kind)) continue;
         let found: RawAttribution[] = [];
         try {
-          found = extractSentence(v, lex, sentence);
+          const last = raws[raws.length - 1] ?? null;
+          found = extractSentence(
+            v,
+            lex,
+            sentence,
+            last && last.sentence === sentence.index - 1 ? last : null,
+          );
         } catch (error) {
           // A rule bug must not cost the rest of the article: skip the sentence and say so.
           analysis.warnings.push(

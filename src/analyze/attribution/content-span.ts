@@ -55,12 +55,34 @@ export function contentStartAfter(
   return { token: from, outlet: null };
 }
 
+const CALENDAR = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
+
 /** The capitalized listener or outlet between two tokens: "told the New York Post that". */
 function listener(v: TokenView, a: number, b: number): string | null {
   let s = -1;
   let e = -1;
   for (let k = a; k < b; k++) {
-    if (v.isCap(k)) {
+    if (v.isCap(k) && !CALENDAR.has(v.word(k))) {
       if (s < 0) s = k;
       e = k + 1;
     } else if (s >= 0 && !['of', 'the', '&', "'s", '.'].includes(v.word(k))) break;

@@ -1,8 +1,8 @@
-import type { Sentence } from '../../segment/types.js';
+import { type Sentence, TokenKind } from '../../segment/types.js';
 import { clauseEnd, contentStartAfter, extendOverQuotes, trimEnd } from './content-span.js';
 import { type AttributionLexicon, CUE_ACCORDING, CUE_RAISING } from './lexicon.js';
 import type { RawAttribution } from './raw-attribution.js';
-import { skipBetween, sourceAfter, sourceBefore, type TokenRange } from './source-phrase.js';
+import { skipBetween, sourceAfter, sourceBefore, subjectOf, type TokenRange } from './source-phrase.js';
 import type { TokenView } from './token-view.js';
 
 const BE = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
@@ -10,12 +10,18 @@ const CLAUSE_END = new Set([',', ';', '.', '!', '?', '—', '–', ')']);
 const OPENERS = new Set(['but', 'and', 'however', 'yet', 'so', 'still', 'also']);
 
 /** Finds the attributions of one sentence, left to right. */
-export function extractSentence(v: TokenView, lex: AttributionLexicon, sentence: Sentence): RawAttribution[] {
+export function extractSentence(
+  v: TokenView,
+  lex: AttributionLexicon,
+  sentence: Sentence,
+  prior: RawAttribution | null = null,
+): RawAttribution[] {
   let lo = sentence.tokenStart;
   const hi = sentence.tokenEnd;
   // "ALDERMOOR, Feb. 12 — Grain exports rose ...": the dateline is no part of a source or content.
   const dateline = v.doc.dateline;
-  if (dateline) while (lo < hi && (v.start[lo] as number) < dateline.end) lo++;
+  if (dateline && dateline.start >= sentence.start && dateline.start < sentence.end)
+    while (lo < hi && (v.start[lo] as number) < dateline.end) lo++;
   const out: RawAttribution[] = [];
   if (hi - lo < 3) return out;
   for (const m of lex.cues.find(v.doc.tokens, lo, hi)) {
@@ -28,9 +34,13 @@ export function extractSentence(v: TokenView, lex: AttributionLexicon, sentence:
     let raw: RawAttribution | null;
     if (m.value === CUE_ACCORDING) raw = accordingTo(v, cue, lo, hi, sentence.index);
     else if (m.value === CUE_RAISING && isRaising(v, cue, lo)) raw = raising(v, cue, lo, hi, sentence.index);
-    else raw = speech(v, lex, cue, lo, hi, sentence.index, previous);
+    else raw = speech(v, lex, cue, lo, hi, sentence.index, previous, prior);
     if (raw && !raw.cueClass) raw.cueClass = lex.stance.has(cueText) ? 'stance' : 'speech';
     if (raw && raw.content.end > raw.content.start) out.push(raw);
+  }
+  if (out.length === 0) {
+    const colon = colonHeadline(v, lex, lo, hi, sentence.index);
+    if (colon) out.push(colon);
   }
   if (out.length > 0) {
     const outlet = outletIn(v, lex, lo, hi);
@@ -51,6 +61,86 @@ export function extractSentence(v: TokenView, lex: AttributionLexicon, sentence:
     kept.push(b);
   }
   return kept;
+}
+
+const NOT_SOURCES = new Set([
+  'update',
+  'note',
+  'related',
+  'watch',
+  'photo',
+  'video',
+  'read',
+  'correction',
+  'editor',
+  'source',
+  'sources',
+  'caption',
+  'credit',
+  'tags',
+  'topics',
+  'live',
+  'breaking',
+  'exclusive',
+  'opinion',
+  'analysis',
+  'poll',
+  'review',
+  'full',
+  'transcript',
+  'see',
+  'also',
+  'more',
+]);
+
+/**
+ * "Elizabeth Warren: Trump Is a 'Proven Failure'", "Historians: Clinton, Obama linked": a short name
+ * before a colon at the start of a sentence is the source of what follows it.
+ */
+function colonHeadline(
+  v: TokenView,
+  lex: AttributionLexicon,
+  lo: number,
+  hi: number,
+  sentence: number,
+): RawAttribution | null {
+  let colon = -1;
+  for (let k = lo + 1; k < hi && k - lo <= 6; k++) {
+    if (v.isPunct(k, ':')) {
+      colon = k;
+      break;
+    }
+    const w = v.word(k);
+    if (
+      v.isQuoteMark(k) ||
+      (v.isPunct(k) && w !== '.' && w !== '-') ||
+      lex.cueWords.has(w) ||
+      NOT_SOURCES.has(w)
+    )
+      return null;
+  }
+  if (colon < 0 || colon + 2 >= hi || NOT_SOURCES.has(v.word(lo))) return null;
+  // Every word a capitalized name word: "OK Gov Fallin", "CNN President", not "Now we know".
+  for (let k = lo; k < colon; k++) {
+    const w = v.word(k);
+    if (v.kind[k] === TokenKind.word && !v.isCap(k) && w !== 'of' && w !== "'s") return null;
+    if (v.kind[k] === TokenKind.word && lex.determiners.has(w) && k === lo) return null;
+  }
+  if (v.kind[colon + 1] === TokenKind.number || v.word(colon + 1) === '/') return null;
+  const end = clauseEnd(v, hi - 1);
+  const start = v.start[colon + 1] as number;
+  if (end <= start) return null;
+  return {
+    kind: 'indirect',
+    sentence,
+    cue: { start: colon, end: colon + 1 },
+    source: { start: lo, end: colon },
+    sharesSourceOf: null,
+    content: extendOverQuotes(v, { start, end }),
+    outlet: null,
+    regionStart: v.start[lo] as number,
+    cueClass: 'speech',
+  };
 }
 
 const RAISING_ADVERBS = new Set(['not', 'widely', 'also', 'still', 'now', 'generally', 'largely', 'broadly']);
@@ -179,6 +269,7 @@ function speech(
   hi: number,
   sentence: number,
   previous: RawAttribution | null,
+  prior: RawAttribution | null,
 ): RawAttribution | null {
   const cueText = v.slice(cue.start, cue.end).toLowerCase().replace(/’/g, "'");
   const after = cue.end;
@@ -221,9 +312,13 @@ function speech(
   let shares: RawAttribution | null = null;
   let inverted = false;
   // ", adding that ...", ", referring to ...": the source of the attribution before, in this sentence.
-  if (isIng && aux >= lo && v.isPunct(aux, ',') && previous) shares = previous;
+  if (isIng && aux >= lo && v.isPunct(aux, ',')) {
+    if (previous) shares = previous;
+    // "Petrilli tied the scores to graduation rates, saying ...": the subject of the sentence.
+    else src = subjectOf(v, lex, lo, cue.start);
+  }
   // Inverted: `"...," said Trump.`, `..., said a source close to the campaign.`
-  if (!shares && !stance && (aux < lo || v.isPunct(aux, ',') || v.quoteClosedAt(aux))) {
+  if (!src && !shares && !stance && (aux < lo || v.isPunct(aux, ',') || v.quoteClosedAt(aux))) {
     const inv = invertedSource(v, lex, after, hi);
     if (inv) {
       src = inv;
@@ -243,7 +338,7 @@ function speech(
 
   // "The mayor's office denied that, calling ...": the denied claim is the one reported before.
   if (contest && src && !inverted) {
-    const claim = deniedClaim(v, after, hi, lo, sentence, previous);
+    const claim = deniedClaim(v, after, hi, sentence, previous ?? prior);
     if (claim) {
       return {
         ...base,
@@ -272,7 +367,9 @@ function speech(
     // source is the content unless a clause or a quotation follows the cue.
     endsAfterCue = true;
     for (let j = after; j < hi && !v.isPunct(j, ','); j++) {
-      if (v.word(j) === 'that' || v.word(j) === ':' || v.isOpeningMark(j)) endsAfterCue = false;
+      const w = v.word(j);
+      const opensContent = v.isOpeningMark(j) && (j === after || [',', ':', 'that'].includes(v.word(j - 1)));
+      if (w === 'that' || w === ':' || opensContent) endsAfterCue = false;
     }
   }
   const content = endsAfterCue && !shares ? contentBefore(v, anchor, lo, contest, previous) : null;
@@ -393,13 +490,13 @@ const CLAIM_NOUNS = new Set([
 
 /**
  * The claim a contesting cue refers back to with "that", "it", "this" or "the claim": the content of
- * the attribution before it in the sentence, or else the sentence before. Null for any other object.
+ * the attribution just before it (this sentence or the one before), or else the sentence before.
+ * Null for any other object.
  */
 function deniedClaim(
   v: TokenView,
   after: number,
   hi: number,
-  lo: number,
   sentence: number,
   previous: RawAttribution | null,
 ): { start: number; end: number } | null {
@@ -409,12 +506,12 @@ function deniedClaim(
   else if (w === 'the' && CLAIM_NOUNS.has(v.word(k + 1))) k += 2;
   else return null;
   if (k < hi && !(v.isPunct(k) && CLAUSE_END.has(v.word(k)))) return null;
-  if (previous && previous.content.end <= (v.start[after] as number)) return previous.content;
+  if (previous && previous.content.end <= (v.start[after] as number) && previous.sentence >= sentence - 1)
+    return previous.content;
   const before = v.doc.sentences[sentence - 1];
   if (!before || before.kind === 'headline' || before.kind === 'byline') return null;
   const end = clauseEnd(v, before.tokenEnd - 1);
   const start = v.start[before.tokenStart] as number;
-  void lo;
   return end > start ? { start, end } : null;
 }
 

@@ -23,7 +23,7 @@ export class NameIndex {
         continue;
       }
       let j = i;
-      while (j < n && (v.isCap(j) || (v.isPunct(j, '.') && lex.titles.has(v.word(j - 1))))) j++;
+      while (j < n && (v.isCap(j) || v.isNameDot(j, lex.titles))) j++;
       const name = this.nameIn({ start: i, end: j });
       if (name && name.end - name.start >= 2 && this.looksPersonal(name)) {
         const key = v.word(name.end - 1);

@@ -87,6 +87,11 @@ export class SpeakerResolver {
       }
       if (lex.personPronouns.has(w)) return { name: v.slice(src.start, src.end), role: null, person: true };
     }
+    // "Sen. Rosa Vint (D-Ore.)": the party and state in parentheses are no part of the name.
+    if (src.end - src.start > 2 && v.isPunct(src.end - 1, ')')) {
+      for (let k = src.end - 2; k > src.start && src.end - k < 10; k--)
+        if (v.isPunct(k, '(')) return this.describe({ start: src.start, end: k });
+    }
     // "commentators who ...": the phrase before a trailing relative pronoun.
     const tail = v.word(src.end - 1);
     if (src.end - src.start > 1 && (tail === 'who' || tail === 'which')) {
@@ -158,7 +163,7 @@ export class SpeakerResolver {
         continue;
       }
       let j = i;
-      while (j < s.tokenEnd && (v.isCap(j) || (v.isPunct(j, '.') && lex.titles.has(v.word(j - 1))))) j++;
+      while (j < s.tokenEnd && (v.isCap(j) || v.isNameDot(j, lex.titles))) j++;
       const name = names.nameIn({ start: i, end: j });
       const prev = v.word(i - 1);
       const possessive = v.word(j) === "'s";

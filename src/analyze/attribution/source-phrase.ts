@@ -15,7 +15,7 @@ function inPhrase(v: TokenView, lex: AttributionLexicon, i: number, lo: number, 
   const w = v.word(i);
   const kind = v.kind[i];
   if (kind === TokenKind.punct) {
-    if (w === '.' && i > lo && lex.titles.has(v.word(i - 1))) return true;
+    if (w === '.' && i > lo && v.isNameDot(i, lex.titles)) return true;
     return w === '-' || w === '&';
   }
   // A possessive apostrophe after a plural: "Gates' work", "the voters' choice".
@@ -303,7 +303,7 @@ export function subjectOf(v: TokenView, lex: AttributionLexicon, lo: number, cue
 function nameThenVerb(v: TokenView, lex: AttributionLexicon, np: TokenRange): TokenRange | null {
   let i = np.start;
   if (!v.isCap(i) || lex.determiners.has(v.word(i))) return null;
-  while (i < np.end && (v.isCap(i) || (v.isPunct(i, '.') && lex.titles.has(v.word(i - 1))))) i++;
+  while (i < np.end && (v.isCap(i) || v.isNameDot(i, lex.titles))) i++;
   if (i >= np.end) return null;
   const w = v.word(i);
   if (v.kind[i] !== TokenKind.word || w === "'s" || lex.roles.has(w) || w === 'and' || w === 'of')
@@ -325,7 +325,7 @@ export function sourceAfter(
     const w = v.word(k);
     if (long) {
       if (v.isPunct(k) && w !== '.' && w !== '-' && w !== '&' && w !== "'") break;
-      if (w === '.' && !lex.titles.has(v.word(k - 1))) break;
+      if (w === '.' && !v.isNameDot(k, lex.titles)) break;
       if (v.kind[k] === TokenKind.quote && !v.inQuote[k]) break;
     } else if (!inPhrase(v, lex, k, from, hi) || (k > from && isPronoun(lex, w))) break;
     k++;

@@ -87,6 +87,13 @@ export class TokenView {
     return this.quoteByOpen.has(i) || (this.kind[i] === TokenKind.quote && OPENING.has(this.lower[i] ?? ''));
   }
 
+  /** Is token i the period of a title or an initial inside a name ("Mr.", "Michael J. Petrilli")? */
+  isNameDot(i: number, titles: ReadonlySet<string>): boolean {
+    if (!this.isPunct(i, '.') || i === 0) return false;
+    const prev = this.lower[i - 1] ?? '';
+    return titles.has(prev) || (prev.length === 1 && this.isCap(i - 1) && this.end[i - 1] === this.start[i]);
+  }
+
   /** Source text of tokens [a, b). */
   slice(a: number, b: number): string {
     if (b <= a) return '';
