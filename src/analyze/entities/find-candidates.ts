@@ -111,7 +111,7 @@ function pushName(ctx: Context, start: number, end: number, pairedWithGazetteer 
   const words = wordsOf(ctx, start, end);
   for (let k = start; k < end; k++)
     if (ctx.labels.label[k] === Label.cap && lex.eventCues.has(lower[k]!)) return;
-  if (multi && lex.orgCues.has(lastWord)) {
+  if (multi && (lex.orgCues.has(lastWord) || lex.orgFirstCues.has(lower[start]!))) {
     push(ctx, start, end, 'organization', 'cue');
     ctx.lastOrganization = doc.text.slice(doc.tokens.start[start], doc.tokens.end[end - 1]);
     return;
@@ -189,12 +189,14 @@ function pushRun(ctx: Context, start: number, end: number) {
   const { lower } = doc.tokens;
   const whole = labels.gazetteerByFirst.get(start);
   if (whole && whole.end === end) return pushGazetteer(ctx, start);
+  const firstCue =
+    end - start > 1 && labels.label[start] === Label.cap && lex.orgFirstCues.has(lower[start]!);
   const lastCue =
     labels.label[end - 1] === Label.cap &&
     (lex.orgCues.has(lower[end - 1]!) || lex.placeCues.has(lower[end - 1]!));
   const givenFirst = end - start > 1 && lex.givenNames.has(lower[start]!) && personShaped(labels, start, end);
   const headOf = lex.orgHeadCues.has(lower[start]!) && lower.slice(start, end).includes('of');
-  if (lastCue || givenFirst || headOf) return pushName(ctx, start, end);
+  if (firstCue || lastCue || givenFirst || headOf) return pushName(ctx, start, end);
   const last = labels.gazetteerByFirst.get(start + 1);
   if (end - start === 2 && labels.label[start] === Label.cap && last?.end === end && nameShaped(ctx, start)) {
     return pushName(ctx, start, end, true);

@@ -37,6 +37,8 @@ export interface EntityLexicon {
   surnameCues: Set<string>;
   orgCues: Set<string>;
   orgHeadCues: Set<string>;
+  /** First words that make a run an organization ("Daily Ledger"). */
+  orgFirstCues: Set<string>;
   nonNames: Set<string>;
   eventCues: Set<string>;
   connectors: Set<string>;
@@ -58,6 +60,7 @@ interface OrganizationsFile {
   organizations: Record<string, string[] | null>;
   'org-cues': string[];
   'org-head-cues': string[];
+  'org-first-cues': string[];
 }
 interface TitlesFile {
   titles: string[];
@@ -166,6 +169,7 @@ export function loadEntityLexicon(): EntityLexicon {
     surnameCues: lower(places['surname-cues']),
     orgCues: lower(orgs['org-cues']),
     orgHeadCues: lower(orgs['org-head-cues']),
+    orgFirstCues: lower(orgs['org-first-cues'] ?? []),
     nonNames: new Set([...lower(nonNames.words), ...lower(nonNames.groups)]),
     eventCues: lower(nonNames['event-cues']),
     connectors: lower(nonNames.connectors),
