@@ -1,6 +1,10 @@
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
+import { DataFormatError } from '../../errors/index.js';
 import { type BatchEntry, itemFromRecord } from './batch-item.js';
+
+/** Longest CSV field read; a longer one ends the file with an error at its row. */
+export const MAX_FIELD_CHARS = 16 * 1024 * 1024;
 
 /**
  * RFC 4180 rows from a character stream: quoted fields may hold commas, quotes ("") and line
@@ -9,6 +13,7 @@ import { type BatchEntry, itemFromRecord } from './batch-item.js';
 export async function* csvRows(
   chunks: AsyncIterable<string>,
   delimiter = ',',
+  maxField = MAX_FIELD_CHARS,
 ): AsyncGenerator<{ fields: string[]; line: number }> {
   let field = '';
   let row: string[] = [];
@@ -31,6 +36,11 @@ export async function* csvRows(
         } else {
           if (c === '\n') line++;
           field += c;
+          if (field.length > maxField)
+            throw new DataFormatError(
+              'too-large',
+              `row at line ${rowLine}: a field is longer than ${maxField} characters`,
+            );
         }
         continue;
       }
@@ -52,7 +62,14 @@ export async function* csvRows(
         line++;
         rowLine = line;
         pendingCr = c === '\r';
-      } else field += c;
+      } else {
+        field += c;
+        if (field.length > maxField)
+          throw new DataFormatError(
+            'too-large',
+            `row at line ${rowLine}: a field is longer than ${maxField} characters`,
+          );
+      }
     }
   }
   if (field || row.length) {
@@ -64,7 +81,17 @@ export async function* csvRows(
 /** Reads a CSV batch with a header row naming `text` or `html` and optional metadata columns. */
 export async function* readCsv(chunks: AsyncIterable<string>, name: string): AsyncGenerator<BatchEntry> {
   let header: string[] | null = null;
-  for await (const { fields, line } of csvRows(chunks)) {
+  const rows = csvRows(chunks);
+  for (;;) {
+    let next: IteratorResult<{ fields: string[]; line: number }>;
+    try {
+      next = await rows.next();
+    } catch (error) {
+      yield { location: name, reason: 'too-large', message: `${name}: ${(error as Error).message}` };
+      return;
+    }
+    if (next.done) return;
+    const { fields, line } = next.value;
     if (!header) {
       header = fields.map((f) =>
         f
