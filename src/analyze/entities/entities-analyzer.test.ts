@@ -124,6 +124,15 @@ describe('entities analyzer: rules', () => {
     expect(list.filter((e) => e.type === 'person')).toEqual([]);
   });
 
+  it('reads committee roles and newspaper names', () => {
+    const list = entities(
+      'Finance committee member Paul Okafor spoke. It was reported by Daily Ledger columnist Rita Chen.',
+    );
+    expect(find(list, 'Paul Okafor')?.roles).toEqual(['Finance committee member']);
+    expect(find(list, 'Rita Chen')).toMatchObject({ roles: ['columnist'], affiliation: 'Daily Ledger' });
+    expect(find(list, 'Daily Ledger')?.type).toBe('organization');
+  });
+
   it('does not take a verb that looks like a title for a role', () => {
     const list = entities('The city will host Maria Keller next week.');
     expect(find(list, 'Maria Keller')?.roles).toEqual([]);
