@@ -217,9 +217,21 @@ function pushRun(ctx: Context, start: number, end: number) {
   }
 }
 
+/** The unknown place of a dateline, named in Title Case ("RIVERTON" → "Riverton"). */
+function pushDatelinePlace(ctx: Context, start: number, end: number) {
+  const { doc } = ctx;
+  const text = doc.text.slice(doc.tokens.start[start], doc.tokens.end[end - 1]);
+  const name = text
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_, before: string, c: string) => before + c.toUpperCase());
+  push(ctx, start, end, 'place', 'cue', { canonical: name });
+}
+
 /** Every name candidate in the document, in text order. */
 export function findCandidates(doc: Doc, labels: TokenLabels, lex: EntityLexicon): Candidate[] {
   const out: Candidate[] = [];
+  // The place of a dateline ("RIVERTON —", "LOS ANGELES, Sept. 28 (UPI) —").
+  const datelinePlace = doc.dateline ? doc.tokenAt(doc.dateline.start) : -1;
   for (const sentence of doc.sentences) {
     const ctx: Context = {
       doc,
@@ -244,7 +256,8 @@ export function findCandidates(doc: Doc, labels: TokenLabels, lex: EntityLexicon
         continue;
       }
       const end = runEnd(ctx, i);
-      pushRun(ctx, i, end);
+      if (i === datelinePlace && !labels.gazetteerByFirst.has(i)) pushDatelinePlace(ctx, i, end);
+      else pushRun(ctx, i, end);
       i = end;
     }
   }
