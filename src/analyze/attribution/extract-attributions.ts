@@ -305,6 +305,19 @@ function speech(
     };
   }
 
+  // "Asked whether he would run, Smith said no": the question, with no source of its own.
+  if (cue.start === lo && ASKED.has(cueText) && QUESTION_WORDS.has(v.word(after))) {
+    let e = after + 1;
+    while (e < hi && !v.isPunct(e, ',')) e++;
+    if (e >= hi) return null;
+    return {
+      ...base,
+      kind: 'indirect',
+      source: null,
+      content: { start: v.start[after] as number, end: v.end[e - 1] as number },
+      regionStart: v.start[lo] as number,
+    };
+  }
   const objectVerb = lex.objectVerbs.has(cueText);
   const stance = lex.stance.has(cueText);
   const isIng = cueText.split(' ')[0]?.endsWith('ing') === true;
@@ -472,6 +485,9 @@ function isRelative(v: TokenView, lex: AttributionLexicon, src: TokenRange): boo
   if (!lex.relativePronouns.has(w) || w === 'that') return false;
   return src.end - src.start === 1 && v.isPunct(src.start - 1, ',');
 }
+
+const ASKED = new Set(['asked', 'pressed', 'questioned']);
+const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'what', 'how', 'about', 'when', 'where', 'who']);
 
 const CLAIM_NOUNS = new Set([
   'claim',

@@ -86,7 +86,7 @@ export function loadAttributionLexicon(): AttributionLexicon {
   for (const phrase of stanceFile.raising ?? []) cues.add(String(phrase), CUE_RAISING);
   const cueWords = new Set<string>();
   for (const w of [...(cueFile.speech ?? []), ...stance, ...(stanceFile.raising ?? [])])
-    if (!String(w).includes(' ')) cueWords.add(String(w).toLowerCase());
+    cueWords.add(String(w).toLowerCase().split(' ')[0] as string);
   const outletLead = new PhraseMatcher();
   for (const phrase of grammar['outlet-lead'] ?? []) outletLead.add(String(phrase), 0);
   return {
