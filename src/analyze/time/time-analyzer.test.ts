@@ -130,6 +130,7 @@ describe('time analyzer: expressions', () => {
     );
     expect(t.map(brief)).toEqual([
       ['the 24th of February 2022', 'absolute', '2022-02-24', null],
+      ['mid-March', 'relative', '2024-03', null],
       ['early 2026', 'absolute', '2026-01', '2026-04'],
       ['the end of 2026', 'absolute', '2026-12', null],
     ]);

@@ -71,13 +71,21 @@ function extendBack(text: string, c: Candidate, prefix: RegExp): void {
 
 const YEARISH = /(?:1[89]|20)\d\d|\d0s$/;
 
+/** A trigger word, also after a hyphen ("mid-March"). */
+function isTrigger(word: string, rules: TimeRules): boolean {
+  if (rules.triggers.has(word)) return true;
+  const dash = word.lastIndexOf('-');
+  return dash >= 0 && rules.triggers.has(word.slice(dash + 1));
+}
+
 /** Whether a sentence holds a word or number that can be part of a time expression. */
 function hasTrigger(doc: Doc, index: number, rules: TimeRules): boolean {
   const s = doc.sentences[index]!;
   const { kind, lower } = doc.tokens;
   const stop = s.tokenEnd;
   for (let t = s.tokenStart; t < stop; t++) {
-    if (kind[t] === TokenKind.number ? YEARISH.test(lower[t]!) : rules.triggers.has(lower[t]!)) return true;
+    const w = lower[t]!;
+    if (kind[t] === TokenKind.number ? YEARISH.test(w) : isTrigger(w, rules)) return true;
   }
   return false;
 }
