@@ -26,6 +26,10 @@ export interface SparseVector {
 }
 
 const LETTER = /\p{L}/u;
+
+/** Stand-in hashes of the sentence start and end in bigrams. */
+export const BOUNDARY_START = 0x1234;
+export const BOUNDARY_END = 0x4321;
 const MAX_CACHE = 200_000;
 const MAX_WORD = 24;
 
@@ -84,14 +88,22 @@ export class FeatureHasher {
 
   /** Index of the bigram (a, b); `null` stands for the sentence boundary. */
   bigramIndex(a: string | null, b: string | null): number {
-    const ha = a === null ? 0x1234 : this.tokenHash(a);
-    const hb = b === null ? 0x4321 : this.tokenHash(b);
+    const ha = a === null ? BOUNDARY_START : this.tokenHash(a);
+    const hb = b === null ? BOUNDARY_END : this.tokenHash(b);
     return combine(ha, hb) & this.mask;
   }
 
+  private readonly named = new Map<string, number>();
+
   /** Index of a named feature ("len:short", "quote", "kind:headline", ...). */
   namedIndex(name: string): number {
-    return fnv1a(name, SEED.dense) & this.mask;
+    let j = this.named.get(name);
+    if (j === undefined) {
+      j = fnv1a(name, SEED.dense) & this.mask;
+      if (this.named.size > 10_000) this.named.clear();
+      this.named.set(name, j);
+    }
+    return j;
   }
 
   /** Scale applied to token-level features of a sentence with `n` tokens. */

@@ -1,7 +1,9 @@
 import { applyPlatt } from './calibration.js';
-import { FeatureHasher } from './features.js';
+import { BOUNDARY_END, BOUNDARY_START, FeatureHasher } from './features.js';
+import { combine } from './hash.js';
 import type { Lexicon } from './lexicon.js';
 import type { LoadedWeights } from './model-file.js';
+import { IdCache, sharedVocab } from './vocab.js';
 
 const MAX_CACHE = 100_000;
 
@@ -38,6 +40,40 @@ export class LinearClassifier {
     }
     if (this.wordScores.size > MAX_CACHE) this.wordScores.clear();
     this.wordScores.set(word, out);
+    return out;
+  }
+
+  /** Row-0 sum of one token's own feature weights. */
+  private readonly ownScore = (word: string): number => {
+    let v = 0;
+    const { weights } = this.model;
+    for (const j of this.hasher.wordIndices(word)) v += weights[j]!;
+    return v;
+  };
+  private readonly ownCache = new IdCache();
+
+  /** Raw score (logit) of row 0, without explanations: the fast path for binary models. */
+  score(tokens: readonly string[], extra: readonly string[] = [], ids?: Int32Array): number {
+    const { weights, bias } = this.model;
+    const hasher = this.hasher;
+    const vocab = sharedVocab;
+    const tokenIds = ids ?? vocab.idsOf(tokens);
+    let acc = 0;
+    for (let t = 0; t < tokenIds.length; t++) acc += this.ownCache.get(vocab, tokenIds[t]!, this.ownScore);
+    if (hasher.config.bigrams) {
+      const mask = hasher.dim - 1;
+      const hashes = vocab.hashes;
+      let prev = BOUNDARY_START;
+      for (let t = 0; t < tokenIds.length; t++) {
+        const h = hashes[tokenIds[t]!]!;
+        acc += weights[combine(prev, h) & mask]!;
+        prev = h;
+      }
+      acc += weights[combine(prev, BOUNDARY_END) & mask]!;
+    }
+    let out = bias[0]! + FeatureHasher.scale(tokens.length) * acc;
+    for (const name of FeatureHasher.sentenceFeatures(tokens)) out += weights[hasher.namedIndex(name)]!;
+    for (const name of extra) out += weights[hasher.namedIndex(name)]!;
     return out;
   }
 
@@ -84,8 +120,8 @@ export class LinearClassifier {
   }
 
   /** Calibrated probability of the positive class (binary models). */
-  probability(tokens: readonly string[], extra: readonly string[] = []): number {
-    return applyPlatt(this.model.file.platt, this.scores(tokens, extra)[0]!);
+  probability(tokens: readonly string[], extra: readonly string[] = [], ids?: Int32Array): number {
+    return applyPlatt(this.model.file.platt, this.score(tokens, extra, ids));
   }
 
   /** Calibrated probability of a raw score. */

@@ -2,11 +2,17 @@ import { applyPlatt } from './calibration.js';
 import type { FeatureHasher, SparseVector } from './features.js';
 import { combine } from './hash.js';
 import type { LoadedWeights } from './model-file.js';
+import { IdCache, sharedVocab } from './vocab.js';
 
 /** Context window of the token tagger: words at these offsets add position-marked unigram features. */
 const OFFSETS = [-2, -1, 1, 2] as const;
 const OFFSET_SEED = [0x2f1, 0x2f2, 0x2f3, 0x2f4] as const;
 const BOUNDARY = '\u0000';
+
+/** The token at `i`, or the boundary marker outside the sentence (no negative array reads: they deoptimise). */
+function neighbour(tokens: readonly string[], i: number): string {
+  return i >= 0 && i < tokens.length ? tokens[i]! : BOUNDARY;
+}
 
 /**
  * Features of one token in its sentence: the token's own word features (unigram, character n-grams,
@@ -26,7 +32,7 @@ export function tokenVector(
     val.push(1);
   }
   for (let o = 0; o < OFFSETS.length; o++) {
-    const w = tokens[t + OFFSETS[o]!] ?? BOUNDARY;
+    const w = neighbour(tokens, t + OFFSETS[o]!);
     idx.push(combine(hasher.tokenHash(w), OFFSET_SEED[o]!) & mask);
     val.push(1);
   }
@@ -44,52 +50,46 @@ export function tokenVector(
 export class TokenTagger {
   readonly hasher: FeatureHasher;
   private readonly model: LoadedWeights;
-  private readonly own = new Map<string, number>();
-  private readonly context: Map<string, number>[] = OFFSETS.map(() => new Map<string, number>());
 
   constructor(model: LoadedWeights, hasher: FeatureHasher) {
     this.model = model;
     this.hasher = hasher;
   }
 
-  private ownScore(word: string): number {
-    let s = this.own.get(word);
-    if (s === undefined) {
-      s = 0;
-      for (const j of this.hasher.wordIndices(word)) s += this.model.weights[j]!;
-      if (this.own.size > 100_000) this.own.clear();
-      this.own.set(word, s);
-    }
-    return s;
-  }
-
-  private contextScore(o: number, word: string): number {
-    const map = this.context[o]!;
-    let s = map.get(word);
-    if (s === undefined) {
-      s = this.model.weights[combine(this.hasher.tokenHash(word), OFFSET_SEED[o]!) & (this.hasher.dim - 1)]!;
-      if (map.size > 100_000) map.clear();
-      map.set(word, s);
-    }
-    return s;
-  }
+  private readonly ownScore = (word: string): number => {
+    let v = 0;
+    for (const j of this.hasher.wordIndices(word)) v += this.model.weights[j]!;
+    return v;
+  };
+  private readonly ownCache = new IdCache();
 
   /** Raw logits per token; `extra` named features apply to every token. */
-  logits(tokens: readonly string[], extra: readonly string[] = []): Float64Array {
+  logits(tokens: readonly string[], extra: readonly string[] = [], ids?: Int32Array): Float64Array {
+    const { weights } = this.model;
+    const mask = this.hasher.dim - 1;
     let base = this.model.bias[0]!;
-    for (const name of extra) base += this.model.weights[this.hasher.namedIndex(name)]!;
-    const out = new Float64Array(tokens.length);
-    for (let t = 0; t < tokens.length; t++) {
-      let s = base + this.ownScore(tokens[t]!);
-      for (let o = 0; o < OFFSETS.length; o++) s += this.contextScore(o, tokens[t + OFFSETS[o]!] ?? BOUNDARY);
+    for (const name of extra) base += weights[this.hasher.namedIndex(name)]!;
+    const n = tokens.length;
+    const vocab = sharedVocab;
+    const tokenIds = ids ?? vocab.idsOf(tokens);
+    const hashes = vocab.hashes;
+    const boundary = this.hasher.tokenHash(BOUNDARY);
+    const out = new Float64Array(n);
+    for (let t = 0; t < n; t++) {
+      let s = base + this.ownCache.get(vocab, tokenIds[t]!, this.ownScore);
+      for (let o = 0; o < OFFSETS.length; o++) {
+        const i = t + OFFSETS[o]!;
+        const h = i >= 0 && i < n ? hashes[tokenIds[i]!]! : boundary;
+        s += weights[combine(h, OFFSET_SEED[o]!) & mask]!;
+      }
       out[t] = s;
     }
     return out;
   }
 
   /** Calibrated probabilities per token. */
-  probabilities(tokens: readonly string[], extra: readonly string[] = []): Float64Array {
-    const z = this.logits(tokens, extra);
+  probabilities(tokens: readonly string[], extra: readonly string[] = [], ids?: Int32Array): Float64Array {
+    const z = this.logits(tokens, extra, ids);
     for (let t = 0; t < z.length; t++) z[t] = applyPlatt(this.model.file.platt, z[t]!);
     return z;
   }

@@ -6,6 +6,7 @@ import { LinearClassifier } from '../../models/linear-classifier.js';
 import { loadModel, modelsDir } from '../../models/model-file.js';
 import { tokenEvidence } from '../../models/token-evidence.js';
 import { TokenTagger } from '../../models/token-tagger.js';
+import { IdCache, sharedVocab } from '../../models/vocab.js';
 import { PropagandaDetector } from './propaganda-detector.js';
 
 /** Per-sentence outputs of the trained models; null where a model file is absent. */
@@ -53,27 +54,34 @@ export class SentenceClassifiers {
     this.biasWordThreshold = words?.file.threshold ?? 0.5;
   }
 
+  private readonly letters = new IdCache();
+
+  /** The tagger only scores word tokens: punctuation and numbers get 0, as in training. */
+  private maskNonWords(ids: Int32Array, probs: Float64Array): Float64Array {
+    for (let t = 0; t < ids.length; t++) {
+      if (this.letters.get(sharedVocab, ids[t]!, hasLetter) === 0) probs[t] = 0;
+    }
+    return probs;
+  }
+
   /** Scores one sentence given its lower-cased tokens. */
   score(tokens: readonly string[]): SentenceScores {
-    const biasWords = this.biasWords ? maskNonWords(tokens, this.biasWords.probabilities(tokens)) : null;
+    const ids = sharedVocab.idsOf(tokens);
+    const biasWords = this.biasWords
+      ? this.maskNonWords(ids, this.biasWords.probabilities(tokens, [], ids))
+      : null;
+    const evidence = biasWords ? tokenEvidence(biasWords, 'bw:') : [];
     return {
       biasWords,
-      bias: this.bias
-        ? this.bias.probability(tokens, biasWords ? tokenEvidence(biasWords, 'bw:') : [])
-        : null,
-      subjectivity: this.subjectivity ? this.subjectivity.probability(tokens) : null,
-      checkworthy: this.checkworthy ? this.checkworthy.probability(tokens) : null,
+      bias: this.bias ? this.bias.probability(tokens, evidence, ids) : null,
+      subjectivity: this.subjectivity ? this.subjectivity.probability(tokens, [], ids) : null,
+      checkworthy: this.checkworthy ? this.checkworthy.probability(tokens, [], ids) : null,
     };
   }
 }
 
 const LETTER = /\p{L}/u;
-
-/** The tagger only scores word tokens: punctuation and numbers get 0, as in training. */
-function maskNonWords(tokens: readonly string[], probs: Float64Array): Float64Array {
-  for (let t = 0; t < tokens.length; t++) if (!LETTER.test(tokens[t]!)) probs[t] = 0;
-  return probs;
-}
+const hasLetter = (word: string) => (LETTER.test(word) ? 1 : 0);
 
 let shared: SentenceClassifiers | null = null;
 
