@@ -231,6 +231,15 @@ describe('private-address refusals (no allowPrivate)', () => {
     expect(server.seen.every((s) => s.headers.host !== `news.example:${server.port}`)).toBe(true);
   });
 
+  it('connects through the injected resolver when the address is allowed', async () => {
+    const r = await fetchUrl(`http://news.example:${server.port}/news`, {
+      resolver: loopbackResolver,
+      allowPrivate: true,
+    });
+    expect(r.status).toBe(200);
+    expect(server.seen.at(-1)?.headers.host).toBe(`news.example:${server.port}`);
+  });
+
   it('refuses a name with any private address among its answers', async () => {
     const resolver: Resolver = async () => [
       { address: '127.0.0.1', family: 4 },
