@@ -39,8 +39,8 @@ export function extractSentence(
     if (raw && raw.content.end > raw.content.start) out.push(raw);
   }
   if (out.length === 0) {
-    const colon = colonHeadline(v, lex, lo, hi, sentence.index);
-    if (colon) out.push(colon);
+    const lead = colonHeadline(v, lex, lo, hi, sentence.index) ?? surveyLead(v, lo, hi, sentence.index);
+    if (lead) out.push(lead);
   }
   if (out.length > 0) {
     const outlet = outletIn(v, lex, lo, hi);
@@ -52,6 +52,10 @@ export function extractSentence(
   const kept: RawAttribution[] = [];
   for (const b of out) {
     const a = kept[kept.length - 1];
+    // A stance cue inside an earlier content is part of what that source said ("He told voters
+    // that if Iran were a stock, he would advise buying it").
+    if (a && b.cueClass === 'stance' && b.regionStart > a.content.start && b.regionStart < a.content.end)
+      continue;
     if (a && b.regionStart > a.content.start && b.regionStart < a.content.end) {
       const ch = v.text[b.regionStart];
       const breaks = ch === ',' || ch === ';' || b.sharesSourceOf !== null || b.kind !== 'indirect';
@@ -139,6 +143,58 @@ function colonHeadline(
     content: extendOverQuotes(v, { start, end }),
     outlet: null,
     regionStart: v.start[lo] as number,
+    cueClass: 'speech',
+  };
+}
+
+const SURVEY_NOUNS = new Set([
+  'poll',
+  'polls',
+  'survey',
+  'surveys',
+  'study',
+  'report',
+  'analysis',
+  'tally',
+  'count',
+  'audit',
+  'review',
+  'filing',
+  'filings',
+  'records',
+  'documents',
+  'data',
+]);
+
+/** "In a new Fox News poll released Thursday, Trump had 45 percent": the poll is the source. */
+function surveyLead(v: TokenView, lo: number, hi: number, sentence: number): RawAttribution | null {
+  let s = lo;
+  while (s < hi && OPENERS.has(v.word(s))) s++;
+  if (v.word(s) !== 'in') return null;
+  let noun = -1;
+  let comma = -1;
+  for (let k = s + 1; k < hi && k - s <= 16; k++) {
+    if (v.isPunct(k, ',')) {
+      comma = k;
+      break;
+    }
+    if (v.isQuoteMark(k) || (v.isPunct(k) && v.word(k) !== '/' && v.word(k) !== '-' && v.word(k) !== '.'))
+      return null;
+    if (SURVEY_NOUNS.has(v.word(k))) noun = k;
+  }
+  if (noun < 0 || comma < 0 || comma + 2 >= hi) return null;
+  const end = clauseEnd(v, hi - 1);
+  const start = v.start[comma + 1] as number;
+  if (end <= start) return null;
+  return {
+    kind: 'according-to',
+    sentence,
+    cue: { start: s, end: s + 1 },
+    source: { start: s + 1, end: comma },
+    sharesSourceOf: null,
+    content: extendOverQuotes(v, { start, end }),
+    outlet: null,
+    regionStart: v.start[s] as number,
     cueClass: 'speech',
   };
 }
@@ -242,6 +298,9 @@ function accordingTo(
     content = { start: v.start[start] as number, end: v.end[endTok - 1] as number };
     // A trailing "according to X" after the content: the source runs to the end of the sentence.
     if (src.end >= hi - 1) src = { start: src.start, end: Math.max(src.start + 1, trimSourceEnd(v, src)) };
+    // "But the next day, according to Roffman, Trump made demands": the content is both halves.
+    else if (v.isPunct(src.end, ',') && src.end + 1 < hi - 1 && !v.quoteOpenedAt(src.end + 1))
+      content = { start: content.start, end: clauseEnd(v, hi - 1) };
   }
   return {
     kind: 'according-to',
@@ -276,6 +335,7 @@ function speech(
   const base = { sentence, cue, sharesSourceOf: null, outlet: null } as const;
   const kindFor = (contested: boolean): RawAttribution['kind'] => (contested ? 'contested' : 'indirect');
   const contest = lex.contest.has(cueText);
+  const objectVerb = lex.objectVerbs.has(cueText);
 
   // Passive: "it has also been reported by X that ...", "the move was first reported by MSNBC".
   const aux = skipBetween(v, lex, cue.start - 1, lo);
@@ -318,7 +378,6 @@ function speech(
       regionStart: v.start[lo] as number,
     };
   }
-  const objectVerb = lex.objectVerbs.has(cueText);
   const stance = lex.stance.has(cueText);
   const isIng = cueText.split(' ')[0]?.endsWith('ing') === true;
   let src: TokenRange | null = null;
@@ -331,7 +390,13 @@ function speech(
     else src = subjectOf(v, lex, lo, cue.start);
   }
   // Inverted: `"...," said Trump.`, `..., said a source close to the campaign.`
-  if (!src && !shares && !stance && (aux < lo || v.isPunct(aux, ',') || v.quoteClosedAt(aux))) {
+  if (
+    !src &&
+    !shares &&
+    !stance &&
+    !objectVerb &&
+    (aux < lo || v.isPunct(aux, ',') || v.quoteClosedAt(aux))
+  ) {
     const inv = invertedSource(v, lex, after, hi);
     if (inv) {
       src = inv;

@@ -144,6 +144,24 @@ const SEGMENT_OPENERS = new Set([
   'herself',
 ]);
 const MAX_SUBJECT_TOKENS = 40;
+/** Segments that may sit between a subject and its cue: "Trump, however, said", "X, in a statement, said". */
+const SKIPPED_SEGMENTS = new Set([
+  'however',
+  'meanwhile',
+  'though',
+  'too',
+  'instead',
+  'in',
+  'at',
+  'on',
+  'during',
+  'speaking',
+  'for',
+  'asked',
+  'when',
+  'after',
+  'like',
+]);
 
 /**
  * The source before a cue starting at token `cue`: "Trump said", "spokesperson Dmitry Peskov
@@ -219,31 +237,36 @@ function commaSubject(v: TokenView, lex: AttributionLexicon, comma: number, lo: 
   const floor = Math.max(lo, comma - MAX_SUBJECT_TOKENS);
   while (end > floor) {
     let s = end - 1;
-    let ok = true;
+    let last = false;
     while (
       s >= floor &&
       !(v.isPunct(s, ',') || v.isPunct(s, '—') || v.isPunct(s, '–') || v.isPunct(s, ';'))
     ) {
+      // A quotation or a colon before the subject ends the walk: `"...," Lael Brainard, a Fed governor, said`.
       if (v.isQuoteMark(s) || v.inQuote[s] || v.isPunct(s, ':')) {
-        ok = false;
+        last = true;
         break;
       }
       s--;
     }
-    if (!ok) break;
     const first = s + 1;
     if (first >= end) break;
     const w = v.word(first);
+    if (first === lo && v.doc.dateline && (v.start[first] as number) < v.doc.dateline.end) break;
+    if (SKIPPED_SEGMENTS.has(w)) {
+      // "Corey Lewandowski, in a statement released Thursday, said", "Mr. Trump, however, said".
+      if (last || s < lo) break;
+      end = s;
+      continue;
+    }
     const opens =
-      v.isCap(first) ||
-      lex.determiners.has(w) ||
-      lex.roles.has(w) ||
+      (v.kind[first] === TokenKind.word && !lex.boundary.has(w)) ||
       v.kind[first] === TokenKind.number ||
-      SEGMENT_OPENERS.has(w);
-    if (!opens || (first === lo && v.doc.dateline && (v.start[first] as number) < v.doc.dateline.end)) break;
-    if (lex.boundary.has(w) && !SEGMENT_OPENERS.has(w) && !lex.determiners.has(w)) break;
+      SEGMENT_OPENERS.has(w) ||
+      lex.determiners.has(w);
+    if (!opens) break;
     best = first;
-    if (s < floor || s < lo) break;
+    if (last || s < floor || s < lo) break;
     end = s;
   }
   if (best < 0) return null;
