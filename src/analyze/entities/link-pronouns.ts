@@ -12,6 +12,8 @@ interface PersonMention {
   coordinated: boolean;
 }
 
+type FirstFits = Record<Gender, PersonMention | null>;
+
 export interface PronounLink {
   group: CandidateGroup;
   token: number;
@@ -71,27 +73,38 @@ export function linkPronouns(doc: Doc, lex: EntityLexicon, groups: readonly Cand
   const links: PronounLink[] = [];
   const { tokens } = doc;
   const fits = (m: PersonMention, gender: Gender) => !m.oblique && (m.group.gender ?? gender) === gender;
+  // Per sentence, in one pass: the first mention that fits "he" and the first that fits "she", among the
+  // mentions seen so far (names before the pronoun, and pronouns already linked).
+  let previous: FirstFits = { m: null, f: null };
   for (const s of doc.sentences) {
-    if (s.kind === 'headline' || s.kind === 'byline') continue;
-    const here = bySentence[s.index] ?? [];
-    bySentence[s.index] = here;
-    const firstWord = tokens.lower[s.tokenStart] ?? '';
-    const stop = s.tokenEnd;
-    for (let t = s.tokenStart; t < stop; t++) {
-      const gender = pronounGender(tokens.lower[t]!);
-      if (!gender || tokens.kind[t] !== TokenKind.word || inQuote[t]) continue;
-      const before = here.filter((m) => m.token < t);
-      let chosen: PersonMention | undefined;
-      if (before.length) chosen = before.find((m) => fits(m, gender));
-      else {
-        const cataphora = lex.subordinators.has(firstWord) && here.some((m) => m.token > t && !m.oblique);
-        if (!cataphora) chosen = (bySentence[s.index - 1] ?? []).find((m) => fits(m, gender));
+    const names = bySentence[s.index] ?? [];
+    const first: FirstFits = { m: null, f: null };
+    let seen = 0;
+    const consider = (m: PersonMention) => {
+      seen++;
+      if (!first.m && fits(m, 'm')) first.m = m;
+      if (!first.f && fits(m, 'f')) first.f = m;
+    };
+    let next = 0;
+    if (s.kind !== 'headline' && s.kind !== 'byline') {
+      const subordinate = lex.subordinators.has(tokens.lower[s.tokenStart] ?? '');
+      let lastSubject = -1;
+      for (const m of names) if (!m.oblique) lastSubject = Math.max(lastSubject, m.token);
+      const stop = s.tokenEnd;
+      for (let t = s.tokenStart; t < stop; t++) {
+        const gender = pronounGender(tokens.lower[t]!);
+        if (!gender || tokens.kind[t] !== TokenKind.word || inQuote[t]) continue;
+        while (next < names.length && names[next]!.token < t) consider(names[next++]!);
+        let chosen: PersonMention | null = null;
+        if (seen > 0) chosen = first[gender];
+        else if (!(subordinate && lastSubject > t)) chosen = previous[gender];
+        if (!chosen || chosen.coordinated) continue;
+        links.push({ group: chosen.group, token: t });
+        consider({ group: chosen.group, token: t, oblique: false, coordinated: false });
       }
-      if (!chosen || chosen.coordinated) continue;
-      links.push({ group: chosen.group, token: t });
-      here.push({ group: chosen.group, token: t, oblique: false, coordinated: false });
-      here.sort((a, b) => a.token - b.token);
     }
+    while (next < names.length) consider(names[next++]!);
+    previous = first;
   }
   return links;
 }

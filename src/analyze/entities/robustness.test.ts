@@ -79,6 +79,20 @@ function analysis(text: string, published: string | null): Analysis {
   };
 }
 
+describe('entities and time analyzers on one very long sentence', () => {
+  it('stay close to linear (a quadratic pronoun pass took over a minute here)', () => {
+    const text =
+      'Donald Trump met him and he said that Vladimir Putin and she agreed in February 2022, '.repeat(10_000);
+    const a = analysis(text, '2025-02-14');
+    const t0 = performance.now();
+    createEntitiesAnalyzer().run(a);
+    createTimeAnalyzer().run(a);
+    expect(performance.now() - t0).toBeLessThan(10_000);
+    expect(a.entities.map((e) => e.name)).toEqual(['Donald Trump', 'Vladimir Putin']);
+    expect(a.timeline).toHaveLength(10_000);
+  });
+});
+
 describe('entities and time analyzers on generated junk', () => {
   const entities = createEntitiesAnalyzer();
   const time = createTimeAnalyzer();
