@@ -39,7 +39,10 @@ export function extractSentence(
     if (raw && raw.content.end > raw.content.start) out.push(raw);
   }
   if (out.length === 0) {
-    const lead = colonHeadline(v, lex, lo, hi, sentence.index) ?? surveyLead(v, lo, hi, sentence.index);
+    const lead =
+      colonHeadline(v, lex, lo, hi, sentence.index) ??
+      surveyLead(v, lo, hi, sentence.index) ??
+      colonQuote(v, lex, lo, hi, sentence.index);
     if (lead) out.push(lead);
   }
   if (out.length > 0) {
@@ -141,6 +144,47 @@ function colonHeadline(
     source: { start: lo, end: colon },
     sharesSourceOf: null,
     content: extendOverQuotes(v, { start, end }),
+    outlet: null,
+    regionStart: v.start[lo] as number,
+    cueClass: 'speech',
+  };
+}
+
+/** "Trump went even further: “If he loses, it's the end.”": the subject speaks the quotation after a colon. */
+function colonQuote(
+  v: TokenView,
+  lex: AttributionLexicon,
+  lo: number,
+  hi: number,
+  sentence: number,
+): RawAttribution | null {
+  let colon = -1;
+  for (let k = lo + 2; k < hi - 1 && k - lo <= 20; k++) {
+    if (v.isQuoteMark(k) || v.inQuote[k]) return null;
+    if (v.isPunct(k, ':')) {
+      colon = k;
+      break;
+    }
+  }
+  if (colon < 0) return null;
+  const q = v.quoteOpenedAt(colon + 1);
+  if (!q) return null;
+  // The clause that holds the colon starts after an opening phrase: "In a Fox interview, Trump went ...".
+  let start = lo;
+  for (let k = colon - 1; k > lo; k--)
+    if (v.isPunct(k, ',')) {
+      start = k + 1;
+      break;
+    }
+  const src = subjectOf(v, lex, start, colon);
+  if (!src || src.end >= colon) return null;
+  return {
+    kind: 'direct',
+    sentence,
+    cue: { start: src.end, end: colon + 1 },
+    source: src,
+    sharesSourceOf: null,
+    content: { start: q.start, end: trimEnd(v.text, q.end) },
     outlet: null,
     regionStart: v.start[lo] as number,
     cueClass: 'speech',

@@ -300,7 +300,7 @@ export function subjectOf(v: TokenView, lex: AttributionLexicon, lo: number, cue
   }
   if (s >= cue) return null;
   let np = sourceAfter(v, lex, s, cue, false);
-  if (!np || np.end >= cue || v.word(np.start).endsWith('ing')) return null;
+  if (!np || v.word(np.start).endsWith('ing')) return null;
   // "The mayor's office denied that, calling ...": the subject stops at its verb.
   for (let i = np.start + 1; i < np.end; i++) {
     if (lex.cueWords.has(v.word(i)) && !v.isCap(i)) {
@@ -311,6 +311,7 @@ export function subjectOf(v: TokenView, lex: AttributionLexicon, lo: number, cue
   // "Trump remained coy": a name followed by a lower-case word that is no role is name and verb.
   const cut = nameThenVerb(v, lex, np);
   if (cut) np = cut;
+  if (np.end >= cue) return null;
   const next = v.word(np.end);
   if (next === ',' || next === '—' || v.isCap(np.end)) return np;
   // "Reid caucused and says": a verb follows the subject; accept only a name or a pronoun subject.
