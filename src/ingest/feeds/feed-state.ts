@@ -8,6 +8,18 @@ export interface FeedRecord {
   lastPolled: string | null;
 }
 
+/** Seen ids kept per feed (the oldest are forgotten; a forgotten id still in the feed is only a duplicate). */
+export const MAX_SEEN_PER_FEED = 10_000;
+
+function trim(r: FeedRecord): void {
+  const ids = Object.keys(r.seen);
+  if (ids.length <= MAX_SEEN_PER_FEED) return;
+  const oldest = ids
+    .sort((a, b) => (r.seen[a] ?? '').localeCompare(r.seen[b] ?? ''))
+    .slice(0, ids.length - MAX_SEEN_PER_FEED);
+  for (const id of oldest) delete r.seen[id];
+}
+
 /** Items that failed this many times are given up on (marked seen) so a broken link is not retried forever. */
 export const MAX_ATTEMPTS = 3;
 
@@ -54,6 +66,7 @@ export function fileFeedState(path: string | null): FeedState {
       const r = record(feed);
       r.seen[id] = new Date().toISOString();
       delete r.attempts[id];
+      trim(r);
       save();
     },
     markFailed(feed, id) {

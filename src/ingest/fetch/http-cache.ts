@@ -23,11 +23,15 @@ export function memoryHttpCache(): HttpCache {
   return { get: (u) => map.get(u), set: (u, e) => void map.set(u, e) };
 }
 
+/** Bodies larger than this are not cached (the cache file stays small). */
+export const MAX_CACHED_BODY_BYTES = 1024 * 1024;
+
 /**
  * A cache in one small JSON file, written atomically (temp file + rename) after each change and
- * trimmed to the most recent `maxEntries`. A corrupt file is treated as empty.
+ * trimmed to the most recent `maxEntries`; bodies over 1 MB are not kept. A corrupt file is treated
+ * as empty.
  */
-export function fileHttpCache(path: string, maxEntries = 200): HttpCache {
+export function fileHttpCache(path: string, maxEntries = 100): HttpCache {
   let entries: Record<string, CachedResponse> = {};
   try {
     const parsed = JSON.parse(readFileSync(path, 'utf8')) as unknown;
@@ -48,6 +52,7 @@ export function fileHttpCache(path: string, maxEntries = 200): HttpCache {
   return {
     get: (url) => entries[url],
     set(url, entry) {
+      if (entry.body.length > (MAX_CACHED_BODY_BYTES * 4) / 3 + 4) return;
       entries[url] = entry;
       save();
     },
