@@ -75,9 +75,7 @@ export function createAttributionAnalyzer(): Analyzer {
         const attribution: Attribution = {
           kind,
           source: speaker.name,
-          sourceSpan: raw.source
-            ? { start: v.start[raw.source.start] as number, end: v.end[raw.source.end - 1] as number }
-            : null,
+          sourceSpan: sourceSpanOf(v, raw),
           cue,
           cueSpan: { start: v.start[raw.cue.start] as number, end: v.end[raw.cue.end - 1] as number },
           content: raw.content,
@@ -87,7 +85,7 @@ export function createAttributionAnalyzer(): Analyzer {
           disputedBy: kind === 'contested' ? speaker.name : null,
         };
         analysis.attributions.push(attribution);
-        report(analysis, attribution, msg, raw.cueClass ?? 'speech');
+        report(analysis, attribution, msg, raw.cueClass ?? 'speech', raw.sharesSourceOf !== null);
       }
 
       for (const quote of collectQuotes(v, analysis.attributions)) {
@@ -111,11 +109,20 @@ export function createAttributionAnalyzer(): Analyzer {
   };
 }
 
+/** The source span as written; for ", adding ..." clauses, the span of the attribution they share. */
+function sourceSpanOf(v: TokenView, raw: RawAttribution): Attribution['sourceSpan'] {
+  let r: RawAttribution | null = raw;
+  for (let hops = 0; r && !r.source && hops < 8; hops++) r = r.sharesSourceOf;
+  const src = r?.source;
+  return src ? { start: v.start[src.start] as number, end: v.end[src.end - 1] as number } : null;
+}
+
 function report(
   analysis: Analysis,
   a: Attribution,
   msg: ReturnType<typeof loadAttributionLexicon>['messages'],
   cueClass: NonNullable<RawAttribution['cueClass']>,
+  shared: boolean,
 ): void {
   const vars = { source: a.source ?? 'an unnamed source', cue: a.cue ?? '', disputedBy: a.disputedBy ?? '' };
   if (a.kind === 'contested') {
@@ -131,7 +138,8 @@ function report(
     });
     return;
   }
-  const spans = [a.cueSpan, a.sourceSpan].filter((s) => s !== null);
+  // A shared source (", adding ...") lies in an earlier clause: the finding marks the cue alone.
+  const spans = [a.cueSpan, shared ? null : a.sourceSpan].filter((s) => s !== null);
   const start = Math.min(...spans.map((s) => s.start));
   const end = Math.max(...spans.map((s) => s.end));
   addFinding(analysis, ATTRIBUTION_ANALYZER, {

@@ -30,7 +30,29 @@ function inPhrase(v: TokenView, lex: AttributionLexicon, i: number, lo: number, 
     );
   }
   if (lex.boundary.has(w)) return false;
+  // A verb ends a subject: "Beck said he wouldn't expect ..." is no source of "expect".
+  if (kind === TokenKind.word && ((isVerbCue(lex, w) && !v.isCap(i)) || (w.startsWith("'") && w !== "'s")))
+    return false;
   return true;
+}
+
+const FINITE_CUES = new Set([
+  'said',
+  'says',
+  'told',
+  'tells',
+  'thinks',
+  'thought',
+  'wants',
+  'believes',
+  'knew',
+  'wrote',
+  'felt',
+]);
+
+/** A cue word that reads as a finite verb ("said", "argued"), not a noun ("report", "call"). */
+function isVerbCue(lex: AttributionLexicon, w: string): boolean {
+  return lex.cueWords.has(w) && (w.endsWith('ed') || FINITE_CUES.has(w));
 }
 
 /** Is the phrase [a, b) a plausible source: it holds a name, a role, a determiner or a number? */
