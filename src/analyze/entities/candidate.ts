@@ -34,4 +34,6 @@ export interface Candidate {
   gender: Gender | null;
   /** Found in a headline or Title Case line, where capitals prove nothing. */
   headline: boolean;
+  /** Followed by a verb of saying or doing that people do ("Jordan said"). */
+  speaks: boolean;
 }

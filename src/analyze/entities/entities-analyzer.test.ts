@@ -124,6 +124,16 @@ describe('entities analyzer: rules', () => {
     expect(list.filter((e) => e.type === 'person')).toEqual([]);
   });
 
+  it('keeps whole organization names and tells a speaking surname from a country', () => {
+    const list = entities(
+      'He works at the American Enterprise Institute and the Federal Bureau of Prisons. Rep. Jim Jordan spoke. "No," Jordan said, and flew to Jordan.',
+    );
+    expect(find(list, 'American Enterprise Institute')?.type).toBe('organization');
+    expect(find(list, 'Federal Bureau of Prisons')?.type).toBe('organization');
+    expect(find(list, 'Jim Jordan')?.mentions.map((m) => m.text)).toEqual(['Jim Jordan', 'Jordan']);
+    expect(find(list, 'Jordan')?.type).toBe('place');
+  });
+
   it('reads committee roles and newspaper names', () => {
     const list = entities(
       'Finance committee member Paul Okafor spoke. It was reported by Daily Ledger columnist Rita Chen.',

@@ -39,7 +39,8 @@ function runEnd(ctx: Context, i: number): number {
     } else if (
       j > i &&
       isNameLabel(next) &&
-      (lex.connectors.has(lower[j]!) || (ofJoins && lower[j] === 'of'))
+      (lex.connectors.has(lower[j]!) ||
+        (lower[j] === 'of' && (ofJoins || lex.orgHeadCues.has(lower[j - 1]!))))
     )
       j++;
     else if (j > i && lex.nameSuffixes.has(lower[j]!) && lower[j - 1] !== '.') {
@@ -92,6 +93,7 @@ function push(
     affiliation: null,
     gender: null,
     headline: ctx.headline,
+    speaks: followedByPersonVerb(ctx, end),
     ...extra,
   });
 }
@@ -100,6 +102,13 @@ function pushGazetteer(ctx: Context, start: number) {
   const hit = ctx.labels.gazetteerByFirst.get(start)!;
   push(ctx, start, hit.end, hit.form.type, 'gazetteer', { canonical: hit.form.name });
   if (hit.form.type === 'organization') ctx.lastOrganization = hit.form.name;
+}
+
+/** A head cue followed by "of" inside the run: "Ministry of Defence", "Federal Bureau of Prisons". */
+function hasHeadOf(lower: readonly string[], lex: EntityLexicon, start: number, end: number): boolean {
+  for (let k = start; k + 1 < end; k++)
+    if (lower[k + 1] === 'of' && lex.orgHeadCues.has(lower[k]!)) return true;
+  return false;
 }
 
 /** A capitalized run with no gazetteer entry in it: person, organization, place, event, or unknown. */
@@ -120,7 +129,7 @@ function pushName(ctx: Context, start: number, end: number, pairedWithGazetteer 
   // "Linda Park" is a person, "Riverside Park" and "Louis County" are places.
   const givenPair = given !== undefined && words.length === 2 && lex.surnameCues.has(lastWord);
   if (multi && lex.placeCues.has(lastWord) && !givenPair) return push(ctx, start, end, 'place', 'cue');
-  if (multi && lex.orgHeadCues.has(lower[start]!) && words.length > 1)
+  if (multi && words.length > 1 && hasHeadOf(lower, lex, start, end))
     return push(ctx, start, end, 'organization', 'cue');
   if (ctx.headline) return push(ctx, start, end, null, 'none');
   const role = rolePhraseBefore(doc, ctx.labels, lex, start, ctx.sentence.tokenStart);
@@ -195,7 +204,7 @@ function pushRun(ctx: Context, start: number, end: number) {
     labels.label[end - 1] === Label.cap &&
     (lex.orgCues.has(lower[end - 1]!) || lex.placeCues.has(lower[end - 1]!));
   const givenFirst = end - start > 1 && lex.givenNames.has(lower[start]!) && personShaped(labels, start, end);
-  const headOf = lex.orgHeadCues.has(lower[start]!) && lower.slice(start, end).includes('of');
+  const headOf = hasHeadOf(lower, lex, start, end);
   if (firstCue || lastCue || givenFirst || headOf) return pushName(ctx, start, end);
   const last = labels.gazetteerByFirst.get(start + 1);
   if (end - start === 2 && labels.label[start] === Label.cap && last?.end === end && nameShaped(ctx, start)) {
@@ -215,6 +224,19 @@ function pushRun(ctx: Context, start: number, end: number) {
     if (e > k) pushName(ctx, k, e);
     k = Math.max(e, k + 1);
   }
+}
+
+/**
+ * "American Enterprise Institute": a demonym right before a run that ends in an organization cue word is
+ * part of the organization's name. Returns the token to continue from.
+ */
+function demonymOrganization(ctx: Context, i: number): number {
+  const { labels, lex, doc } = ctx;
+  if (ctx.headline || labels.label[i + 1] !== Label.cap) return i + 1;
+  const end = runEnd(ctx, i + 1);
+  if (labels.label[end - 1] !== Label.cap || !lex.orgCues.has(doc.tokens.lower[end - 1]!)) return i + 1;
+  pushName(ctx, i, end);
+  return end;
 }
 
 /** The unknown place of a dateline, named in Title Case ("RIVERTON" → "Riverton"). */
@@ -246,7 +268,7 @@ export function findCandidates(doc: Doc, labels: TokenLabels, lex: EntityLexicon
     const stop = sentence.tokenEnd;
     while (i < stop) {
       if (!isNameLabel(labels.label[i])) {
-        i++;
+        i = labels.label[i] === Label.demonym ? demonymOrganization(ctx, i) : i + 1;
         continue;
       }
       // In a headline every word is capitalized: take names one word at a time, to match known entities.

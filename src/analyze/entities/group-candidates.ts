@@ -69,9 +69,10 @@ export function groupCandidates(candidates: readonly Candidate[]): CandidateGrou
   const surnames = new Set(
     candidates.filter((c) => c.type === 'person' && c.words.length > 1).map((c) => c.words.at(-1)),
   );
+  // A one-word place is that person only when it speaks ("Jordan said" after "Rep. Jim Jordan").
   const list = candidates.map((c) =>
-    c.type === 'organization' &&
     c.evidence === 'gazetteer' &&
+    (c.type === 'organization' || c.speaks) &&
     c.words.length === 1 &&
     surnames.has(c.words[0])
       ? { ...c, type: 'person' as const, canonical: null }
