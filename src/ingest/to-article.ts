@@ -61,6 +61,13 @@ export function articleFromBytes(bytes: Uint8Array, hints: BytesHints): ArticleI
       },
     );
   }
+  if (/^(?:application\/(?:[\w.+-]+\+)?(?:json|xml)|text\/xml)\b/.test(type) && !type.includes('xhtml')) {
+    throw new InputError(
+      'content-type',
+      `${source} is ${type.split(';')[0]} but not an RSS, Atom or JSON feed; unspin reads web pages, plain text and feeds`,
+      { source },
+    );
+  }
   const html =
     type.includes('html') ||
     (!type.startsWith('text/plain') && (isHtmlPath(source) || looksLikeHtml(stripped)));

@@ -66,6 +66,7 @@ beforeAll(async () => {
     },
     '/image': (_q, r) => r.writeHead(200, { 'content-type': 'image/png' }).end(Buffer.alloc(100)),
     '/pdf': (_q, r) => r.writeHead(200, { 'content-type': 'application/pdf' }).end('%PDF-1.7'),
+    '/api': (_q, r) => r.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}'),
     '/missing': (_q, r) => r.writeHead(404, { 'content-type': 'text/html' }).end('gone'),
     '/etag': (q, r) => {
       if (q.headers['if-none-match'] === '"v1"') r.writeHead(304).end();
@@ -168,6 +169,12 @@ describe('fetchUrl against a loopback server', () => {
     expect(e.code).toBe('content-type');
     expect(e.message).toMatch(/image\/png/);
     expect((await refusal(fetchUrl(`${server.base}/pdf`, allow))).code).toBe('content-type');
+  });
+
+  it('refuses JSON that is not a JSON Feed', async () => {
+    await expect(loadArticle(`${server.base}/api`, { allowPrivate: true })).rejects.toThrow(
+      /is application\/json but not an RSS, Atom or JSON feed/,
+    );
   });
 
   it('reports HTTP errors', async () => {
