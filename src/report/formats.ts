@@ -1,4 +1,5 @@
 import { UsageError } from '../errors/index.js';
+import { SEVERITY_RANK, type Severity } from '../finding.js';
 import { formatJson } from './format-json.js';
 import { formatLine } from './format-line.js';
 import { formatMarkdown } from './format-markdown.js';
@@ -13,12 +14,28 @@ export function parseFormat(value: string): Format {
   throw new UsageError('bad-format', `unknown format "${value}"; expected one of ${FORMATS.join(', ')}`);
 }
 
+export interface RenderOptions extends PrettyOptions {
+  /** Findings below this severity are left out of pretty, line and markdown output (JSON keeps all). */
+  minSeverity: Severity;
+}
+
+/** The report with only the findings at or above `level` (a shallow copy; the input is not changed). */
+export function withFindingsAtLeast(report: Report, level: Severity): Report {
+  const rank = SEVERITY_RANK[level];
+  return { ...report, findings: report.findings.filter((f) => SEVERITY_RANK[f.severity] >= rank) };
+}
+
 /** Renders several reports (one per input path) in one format. */
 export function render(
   format: Format,
-  items: { path: string; report: Report }[],
-  pretty: PrettyOptions,
+  all: { path: string; report: Report }[],
+  options: RenderOptions,
 ): string {
+  const items =
+    format === 'json'
+      ? all
+      : all.map((i) => ({ path: i.path, report: withFindingsAtLeast(i.report, options.minSeverity) }));
+  const pretty: PrettyOptions = { color: options.color };
   switch (format) {
     case 'json':
       return formatJson(items.length === 1 ? items[0]!.report : items.map((i) => i.report));

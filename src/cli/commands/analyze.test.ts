@@ -60,6 +60,21 @@ describe('unspin analyze', () => {
     }
   });
 
+  it('shows findings from --level up in pretty and line output, all of them in JSON', async () => {
+    const all = memoryIo();
+    await runCli(['analyze', ARTICLE, '--format', 'line', '--level', 'info'], all);
+    const some = memoryIo();
+    await runCli(['analyze', ARTICLE, '--format', 'line'], some);
+    const json = memoryIo();
+    await runCli(['analyze', ARTICLE, '--format', 'json'], json);
+    const infos = JSON.parse(json.out()).findings.filter((f: { severity: string }) => f.severity === 'info');
+    expect(infos.length).toBeGreaterThan(0);
+    const count = (s: string) => s.trim().split('\n').filter(Boolean).length;
+    expect(count(all.out())).toBe(JSON.parse(json.out()).findings.length);
+    expect(count(some.out())).toBe(count(all.out()) - infos.length);
+    expect(await runCli(['analyze', ARTICLE, '--level', 'loud'], memoryIo())).toBe(2);
+  });
+
   it('renders markdown with a summary and sentences table', async () => {
     const io = memoryIo();
     await runCli(['analyze', ARTICLE, '--format', 'markdown'], io);

@@ -17,6 +17,9 @@ Options:
       --date <YYYY-MM-DD>                   publication date, to resolve "last week" and the like
       --title <text>                        article title (else from the input)
       --outlet <name>                       outlet name
+      --level <error|warning|suggestion|info>
+                                            show findings at or above this severity (default:
+                                            suggestion; json always has all of them)
       --fail-on <error|warning|suggestion|info>
                                             exit 1 when a finding is at or above this severity
       --config <file>                       config file (default: .unspinrc.json if present)
@@ -27,11 +30,11 @@ Options:
 Exit codes: 0 ok; 1 findings at or above --fail-on; 2 usage or input error.
 "-" reads the article from stdin.`;
 
-function parseSeverity(value: string): Severity {
+function parseSeverity(flag: string, value: string): Severity {
   if (value in SEVERITY_RANK) return value as Severity;
   throw new UsageError(
     'bad-severity',
-    `--fail-on must be one of error, warning, suggestion, info; got "${value}"`,
+    `${flag} must be one of error, warning, suggestion, info; got "${value}"`,
   );
 }
 
@@ -49,6 +52,7 @@ export const analyzeCommand: Command = {
         title: { type: 'string' },
         outlet: { type: 'string' },
         'fail-on': { type: 'string' },
+        level: { type: 'string', default: 'suggestion' },
         config: { type: 'string' },
         'force-language': { type: 'boolean', default: false },
         'allow-private': { type: 'boolean', default: false },
@@ -59,7 +63,7 @@ export const analyzeCommand: Command = {
     if (positionals.length === 0)
       throw new UsageError('no-input', 'no input given: name a file, or "-" for stdin');
     const format = parseFormat(values.format ?? 'pretty');
-    const failOn = values['fail-on'] ? parseSeverity(values['fail-on']) : null;
+    const failOn = values['fail-on'] ? parseSeverity('--fail-on', values['fail-on']) : null;
     const config = await loadConfig(values.config ?? null, io.cwd);
     const engine = createEngine({ rules: config.rules });
     const items: { path: string; report: Report }[] = [];
@@ -92,7 +96,8 @@ export const analyzeCommand: Command = {
       }
     }
     const color = values['no-color'] ? false : (values.color ?? (io.isTTY && !io.env.NO_COLOR));
-    if (items.length) io.stdout(render(format, items, { color }));
+    const minSeverity = parseSeverity('--level', values.level ?? 'suggestion');
+    if (items.length) io.stdout(render(format, items, { color, minSeverity }));
     if (hadError) return EXIT.input;
     if (failOn) {
       const threshold = SEVERITY_RANK[failOn];

@@ -42,7 +42,12 @@ export const showCommand: Command = {
         );
       }
       const color = values['no-color'] ? false : (values.color ?? (io.isTTY && !io.env.NO_COLOR));
-      io.stdout(render(format, [{ path: article.source ?? article.id, report: article.report }], { color }));
+      io.stdout(
+        render(format, [{ path: article.source ?? article.id, report: article.report }], {
+          color,
+          minSeverity: 'suggestion',
+        }),
+      );
       return EXIT.ok;
     });
   },
