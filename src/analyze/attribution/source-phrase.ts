@@ -24,9 +24,13 @@ function inPhrase(v: TokenView, lex: AttributionLexicon, i: number, lo: number, 
   if (kind === TokenKind.symbol) return false;
   if (w === "'s" || w === "'") return i > lo;
   if ((w === 'and' || w === 'of' || w === 'for') && i > lo && i + 1 < hi) {
+    const prev = v.word(i - 1);
+    const next = v.word(i + 1);
     return (
-      (v.isCap(i - 1) || lex.roles.has(v.word(i - 1))) &&
-      (v.isCap(i + 1) || lex.determiners.has(v.word(i + 1)))
+      (v.isCap(i - 1) || lex.roles.has(prev) || (w === 'and' && isPluralNoun(v, i - 1))) &&
+      (v.isCap(i + 1) ||
+        lex.determiners.has(next) ||
+        (w === 'and' && (lex.roles.has(next) || isPluralNoun(v, i + 1))))
     );
   }
   if (lex.boundary.has(w)) return false;
@@ -62,7 +66,37 @@ function plausible(v: TokenView, lex: AttributionLexicon, a: number, b: number):
   if (v.isCap(a) || lex.determiners.has(first) || lex.roles.has(first)) return true;
   for (let i = a; i < b; i++)
     if (v.isCap(i) || lex.roles.has(v.word(i)) || v.kind[i] === TokenKind.number) return true;
-  return false;
+  // "security specialists say", "advisers and allies say": a plural noun names a group.
+  return isPluralNoun(v, b - 1);
+}
+
+const NOT_PLURAL = new Set([
+  'was',
+  'has',
+  'is',
+  'this',
+  'its',
+  'his',
+  'hers',
+  'us',
+  'yes',
+  'thus',
+  'always',
+  'perhaps',
+  'news',
+  'ours',
+  'theirs',
+  'does',
+  'less',
+  'unless',
+  'whereas',
+]);
+
+/** A lower-case plural noun, by its form: "specialists", "allies", "economists". */
+function isPluralNoun(v: TokenView, i: number): boolean {
+  if (v.kind[i] !== TokenKind.word || v.isCap(i)) return false;
+  const w = v.word(i);
+  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('ous') && !NOT_PLURAL.has(w);
 }
 
 /** A pronoun source: he, she, they, who ... */
@@ -271,7 +305,8 @@ function commaSubject(v: TokenView, lex: AttributionLexicon, comma: number, lo: 
       }
       s--;
     }
-    const first = s + 1;
+    let first = s + 1;
+    while (first < end - 1 && OPENERS.has(v.word(first))) first++;
     if (first >= end) break;
     const w = v.word(first);
     if (first === lo && v.doc.dateline && (v.start[first] as number) < v.doc.dateline.end) break;
@@ -295,7 +330,9 @@ function commaSubject(v: TokenView, lex: AttributionLexicon, comma: number, lo: 
   // The leftmost segment must itself read as a source (a name, a role or a determined phrase), not
   // a clause: "Trump remained coy about it, refusing ...".
   const head = sourceAfter(v, lex, best, comma, false);
-  if (!head || SEGMENT_OPENERS.has(v.word(best)) || v.kind[best] === TokenKind.number) return null;
+  const share = v.kind[best] === TokenKind.number && ['%', 'percent'].includes(v.word(best + 1));
+  if (!head || SEGMENT_OPENERS.has(v.word(best)) || (v.kind[best] === TokenKind.number && !share))
+    return null;
   if (nameThenVerb(v, lex, head)) return null;
   const firstWord = v.word(best);
   if (v.isCap(best) && !lex.determiners.has(firstWord) && lex.cueWords.has(firstWord)) return null;
