@@ -47,10 +47,9 @@ export function formatPretty(report: Report, path: string, options: PrettyOption
   for (const s of report.sentences) {
     if (s.paragraph !== paragraph && paragraph !== -1) lines.push('');
     paragraph = s.paragraph;
-    const speaker = s.speaker ? ` ${sanitizeForTerminal(s.speaker)}` : '';
-    const tag = style.dim(`${(ROLE_LABEL[s.role] ?? s.role).padEnd(8)}${speaker ? ' ·' : ''}`);
-    const who = speaker ? style.dim(`${speaker}`) : '';
-    lines.push(`${tag}${who} ${markSentence(s, report.findings, style, options.color)}`);
+    const tag = style.role(s.role, (ROLE_LABEL[s.role] ?? s.role).padEnd(9));
+    const who = s.speaker ? style.dim(`  ← ${sanitizeForTerminal(s.speaker)}`) : '';
+    lines.push(`${tag}${markSentence(s, report.findings, style, options.color)}${who}`);
   }
   lines.push('', style.bold('Findings'));
   if (!report.findings.length) lines.push('  none');
