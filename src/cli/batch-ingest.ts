@@ -117,8 +117,9 @@ export async function runBatchAdd(
     forceLanguage: run.forceLanguage,
     ...(run.rules ? { rules: run.rules } : {}),
     ...(run.date ? { date: run.date } : {}),
+    meta: run.meta,
     // Workers store what they analyze (one SQLite connection each), so writes do not queue on this thread.
-    ...(workers > 0 && run.dbPath ? { dbPath: run.dbPath, meta: run.meta } : {}),
+    ...(workers > 0 && run.dbPath ? { dbPath: run.dbPath } : {}),
   };
   const processor: ArticleProcessor =
     workers > 0 ? workerPoolProcessor(workers, settings) : inlineProcessor(settings);

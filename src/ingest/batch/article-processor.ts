@@ -78,17 +78,17 @@ export function createProcessorCore(settings: ProcessorSettings) {
       held.delete(seq);
       engine ??= createEngine(settings.rules ? { rules: settings.rules } : {});
       const { prepared, location } = entry;
+      const meta = { ...prepared.meta, ...settings.meta };
       try {
         const report = engine.analyze(prepared.text, {
-          meta: prepared.meta,
+          meta,
           source: location,
           warnings: prepared.warnings,
           forceLanguage: settings.forceLanguage === true,
           ...(settings.date ? { date: settings.date } : {}),
         });
-        if (!settings.dbPath) return { ok: true, text: prepared.text, meta: prepared.meta, report };
+        if (!settings.dbPath) return { ok: true, text: prepared.text, meta, report };
         store ??= openStore(settings.dbPath);
-        const meta = { ...prepared.meta, ...settings.meta };
         const result = await store.add({ text: prepared.text, meta, report, source: location });
         return {
           ok: true,

@@ -114,6 +114,20 @@ describe('runBatch', () => {
     expect(store.rows.size).toBe(7);
   });
 
+  it('applies metadata overrides before analysis, so the report and the stored record agree', async () => {
+    const processor = inlineProcessor({ meta: { outlet: 'Override Post' } });
+    const item = {
+      location: 'x',
+      payload: { kind: 'text', text: story(9) },
+      meta: { outlet: 'Own' },
+    } as const;
+    expect((await processor.prepare(1, item)).ok).toBe(true);
+    const analyzed = await processor.analyze(1);
+    if (!analyzed.ok || !('report' in analyzed)) throw new Error('not analyzed');
+    expect(analyzed.report.article.outlet).toBe('Override Post');
+    expect(analyzed.meta.outlet).toBe('Override Post');
+  });
+
   it('stops at the first bad item with --strict', async () => {
     const dir = batchDir();
     await expect(
