@@ -2,7 +2,14 @@ import { type Sentence, TokenKind } from '../../segment/types.js';
 import { clauseEnd, contentStartAfter, extendOverQuotes, trimEnd } from './content-span.js';
 import { type AttributionLexicon, CUE_ACCORDING, CUE_RAISING } from './lexicon.js';
 import type { RawAttribution } from './raw-attribution.js';
-import { skipBetween, sourceAfter, sourceBefore, subjectOf, type TokenRange } from './source-phrase.js';
+import {
+  nameThenVerb,
+  skipBetween,
+  sourceAfter,
+  sourceBefore,
+  subjectOf,
+  type TokenRange,
+} from './source-phrase.js';
 import type { TokenView } from './token-view.js';
 
 const BE = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
@@ -569,9 +576,10 @@ function speech(
  */
 function invertedSource(v: TokenView, lex: AttributionLexicon, after: number, hi: number): TokenRange | null {
   const np = sourceAfter(v, lex, after, hi, false);
-  if (!np) return null;
+  // "said Ms. Brainard conveyed ...": a name followed by a verb is the subject of a clause.
+  if (!np || nameThenVerb(v, lex, np)) return null;
   const endsClause = (k: number) => k >= hi || CLAUSE_END.has(v.word(k)) || v.word(k) === 'in';
-  if (endsClause(np.end)) return np;
+  if (endsClause(np.end) || RELATIVES.has(v.word(np.end))) return np;
   if (v.isPunct(np.end, '(')) {
     for (let k = np.end + 1; k < hi && k - np.end < 10; k++)
       if (v.isPunct(k, ')')) return endsClause(k + 1) ? { start: np.start, end: k + 1 } : null;
@@ -581,11 +589,13 @@ function invertedSource(v: TokenView, lex: AttributionLexicon, after: number, hi
   // "a source close to the campaign": run on to the end of the clause, over no verb or quotation.
   for (let k = np.end; k < hi && k - np.start < 20; k++) {
     if (v.isQuoteMark(k) || lex.cueWords.has(v.word(k)) || v.word(k) === 'that') return null;
-    if (v.isPunct(k) && CLAUSE_END.has(v.word(k))) return { start: np.start, end: k };
+    if ((v.isPunct(k) && CLAUSE_END.has(v.word(k))) || RELATIVES.has(v.word(k)))
+      return { start: np.start, end: k };
   }
   return null;
 }
 
+const RELATIVES = new Set(['who', 'whom', 'whose']);
 const PREPOSITIONS_IN_SOURCE = new Set(['to', 'at', 'of', 'for', 'from', 'with', 'on', 'close', 'familiar']);
 
 /** Is the source a relative pronoun after a comma ("Hale, who ...")? */
@@ -656,6 +666,11 @@ function contentBefore(
   previous: RawAttribution | null,
 ): { start: number; end: number; region: number } | null {
   const b = anchor - 1;
+  // `“... our fix!” Clinton said to People.`: the quotation ended the sentence before.
+  if (b === lo - 1 && b >= 0) {
+    const q = v.quoteClosedAt(b);
+    return q ? { start: q.start, end: q.end, region: q.start } : null;
+  }
   if (b < lo) return null;
   // "..., which the Kremlin denied": the claim is the earlier content, or the clause before.
   if (contest && v.word(b) === 'which' && b - 1 > lo && v.isPunct(b - 1, ',')) {

@@ -383,7 +383,7 @@ export function subjectOf(v: TokenView, lex: AttributionLexicon, lo: number, cue
  * For a phrase that opens with a name and runs on into lower-case words that are no role
  * ("Trump remained coy"), the name alone; null when the phrase reads as one noun phrase.
  */
-function nameThenVerb(v: TokenView, lex: AttributionLexicon, np: TokenRange): TokenRange | null {
+export function nameThenVerb(v: TokenView, lex: AttributionLexicon, np: TokenRange): TokenRange | null {
   let i = np.start;
   if (!v.isCap(i) || lex.determiners.has(v.word(i))) return null;
   while (i < np.end && (v.isCap(i) || v.isNameDot(i, lex.titles))) i++;
