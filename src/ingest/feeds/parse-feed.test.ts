@@ -74,3 +74,15 @@ describe('parseFeed', () => {
     expect(() => parseFeed('{"items": []}', 'x.json')).toThrow(/not an RSS, Atom or JSON feed/);
   });
 });
+
+describe('hostile feeds', () => {
+  it('does not expand entities, hashes oversized ids and caps the item count', () => {
+    const bomb =
+      '<!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><rss><channel><item><title>&b;&b;</title><guid>g</guid></item></channel></rss>';
+    expect(parseFeed(bomb).items[0]?.title).toBe('&b;&b;');
+    const long = `<rss><channel><item><guid>${'x'.repeat(5000)}</guid></item></channel></rss>`;
+    expect(parseFeed(long).items[0]?.id).toMatch(/^sha256:[0-9a-f]{64}$/);
+    const many = `<rss><channel>${'<item><guid>g</guid></item>'.repeat(3000)}</channel></rss>`;
+    expect(parseFeed(many).items).toHaveLength(1000);
+  });
+});

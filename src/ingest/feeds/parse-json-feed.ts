@@ -1,5 +1,6 @@
 import { toIsoDate } from '../html/page-meta.js';
 import type { Feed, FeedItem } from './feed-types.js';
+import { itemId } from './item-id.js';
 
 type Obj = Record<string, unknown>;
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
@@ -34,11 +35,12 @@ export function parseJsonFeed(json: string): Feed | null {
     const html = str(item.content_html);
     const content = html ?? str(item.content_text) ?? str(item.summary);
     items.push({
-      id:
+      id: itemId(
         str(item.id) ??
-        (typeof item.id === 'number' ? String(item.id) : null) ??
-        url ??
-        `${title}|${published}`,
+          (typeof item.id === 'number' ? String(item.id) : null) ??
+          url ??
+          `${title}|${published}`,
+      ),
       url,
       title,
       author: author(item),

@@ -1,6 +1,7 @@
 import { DOMParser } from 'linkedom';
 import { toIsoDate } from '../html/page-meta.js';
 import type { Feed, FeedItem } from './feed-types.js';
+import { itemId } from './item-id.js';
 
 const MAX_ITEMS = 1000;
 
@@ -21,7 +22,7 @@ function child(el: Element, name: string): Element | null {
 }
 
 function identity(id: string | null, url: string | null, title: string | null, date: string | null): string {
-  return id ?? url ?? `${title ?? ''}|${date ?? ''}`;
+  return itemId(id ?? url ?? `${title ?? ''}|${date ?? ''}`);
 }
 
 function rssItem(item: Element): FeedItem {
