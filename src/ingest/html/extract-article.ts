@@ -7,7 +7,7 @@ import { indexHtmlText, scanMarkup } from './html-text-index.js';
 import { findJsonLdArticle } from './json-ld.js';
 import { buildOffsetMap, type OffsetMap } from './offset-map.js';
 import { readPageMeta } from './page-meta.js';
-import { pruneClutter, READ_MORE } from './prune-clutter.js';
+import { isReadMore, pruneClutter } from './prune-clutter.js';
 
 export interface ExtractedArticle {
   /** Title line (when known), a blank line, then the body paragraphs separated by blank lines. */
@@ -43,7 +43,7 @@ export function dropDuplicatesAndPromos(paragraphs: string[]): string[] {
   return paragraphs.filter((p, i) => {
     const n = normalized[i] as string;
     if (!n || seen.has(n)) return false;
-    if (p.length < 160 && READ_MORE.test(p)) return false;
+    if (p.length < 160 && isReadMore(p)) return false;
     if (n.length < 400 && paragraphs.length <= 2000) {
       for (let j = 0; j < normalized.length; j++) {
         const other = normalized[j] as string;
