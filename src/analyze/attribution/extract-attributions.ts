@@ -437,8 +437,13 @@ function speech(
   // ", adding that ...", ", referring to ...": the source of the attribution before, in this sentence.
   if (isIng && aux >= lo && v.isPunct(aux, ',')) {
     if (previous) shares = previous;
-    // "Petrilli tied the scores to graduation rates, saying ...": the subject of the sentence.
-    else src = subjectOf(v, lex, lo, cue.start);
+    // "Petrilli tied the scores to graduation rates, saying ...": the subject of the sentence, or of
+    // the clause after an opening phrase ("When asked, Trump remained coy, refusing ...").
+    else {
+      src = subjectOf(v, lex, lo, cue.start);
+      for (let k = lo + 1; !src && k < aux; k++)
+        if (v.isPunct(k, ',') && !v.inQuote[k]) src = subjectOf(v, lex, k + 1, cue.start);
+    }
   }
   // Inverted: `"...," said Trump.`, `..., said a source close to the campaign.`
   if (
