@@ -11,8 +11,8 @@ let compiled: { selectors: string[]; readMore: RegExp } | null = null;
 function clutterRules(): { selectors: string[]; readMore: RegExp } {
   if (compiled) return compiled;
   const data = loadRuleFile<ClutterRules>('ingest', 'page-clutter');
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-  const leads = data.read_more.map((p) => `${escape(p)}${/\w$/.test(p) ? '\\b' : ''}`);
+  const toPattern = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const leads = data.read_more.map((p) => `${toPattern(p)}${/\w$/.test(p) ? '\\b' : ''}`);
   compiled = { selectors: data.selectors, readMore: new RegExp(`^(?:${leads.join('|')})`, 'i') };
   return compiled;
 }
