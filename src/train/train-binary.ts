@@ -1,3 +1,4 @@
+import { DataFormatError } from '../errors/index.js';
 import { binaryF1, binaryMacroF1 } from '../eval/classification-metrics.js';
 import { applyPlatt, fitPlatt, type Platt } from '../models/calibration.js';
 import { type FeatureConfig, FeatureHasher, type SparseVector } from '../models/features.js';
@@ -126,6 +127,13 @@ export function trainBinary(
   lexicon: Lexicon | null,
 ): { model: ModelFile; report: BinaryTrainReport; heldOut: Float64Array } {
   const log = config.log ?? (() => {});
+  const positives = examples.filter((e) => e.label === 1).length;
+  if (positives === 0 || positives === examples.length) {
+    throw new DataFormatError(
+      'no-training-data',
+      `${config.name}: need labelled examples of both classes, found ${positives} positive of ${examples.length} (data: ${config.data.join(', ')})`,
+    );
+  }
   const hasher = new FeatureHasher(config.features, lexicon);
   const vec = (e: BinaryExample) => hasher.vector(e.tokens, e.extra ?? []);
   const xs = examples.map(vec);

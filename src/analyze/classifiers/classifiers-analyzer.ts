@@ -10,6 +10,11 @@ export interface ClassifiersOptions {
   maxWordsPerSentence: number;
   /** Most check-worthy claim findings per article. */
   maxCheckworthyFindings: number;
+  /**
+   * Least calibrated probability for a claim finding. The model's own threshold is tuned for a balanced
+   * test set (ClaimBuster's) and is too low for articles, where most sentences state something.
+   */
+  minCheckworthy: number;
   /** Most propaganda technique findings per article. */
   maxPropagandaFindings: number;
   /** Models to use instead of the shared ones from `models/` (tests). */
@@ -21,6 +26,7 @@ const DEFAULTS: ClassifiersOptions = {
   maxWordsPerSentence: 3,
   maxCheckworthyFindings: 8,
   maxPropagandaFindings: 10,
+  minCheckworthy: 0.5,
   classifiers: null,
 };
 
@@ -116,7 +122,11 @@ export function createClassifiersAnalyzer(options: Partial<ClassifiersOptions> =
             });
           }
         }
-        if (s.checkworthy !== null && models.checkworthy && s.checkworthy >= models.checkworthy.threshold) {
+        if (
+          s.checkworthy !== null &&
+          models.checkworthy &&
+          s.checkworthy >= Math.max(models.checkworthy.threshold, opts.minCheckworthy)
+        ) {
           claimCandidates.push({
             start: sentence.start,
             end: sentence.end,

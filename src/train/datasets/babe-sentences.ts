@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { NotFoundError } from '../../errors/index.js';
 import { type BabeRow, readBabe } from '../readers/read-babe.js';
 
 /** BABE SG2 first, then SG1 and MBIC rows whose text is not already in; text-deduplicated. */
@@ -7,6 +8,11 @@ export function readBabeFolder(dir: string): BabeRow[] {
   const files = ['final_labels_SG2.csv', 'final_labels_SG1.csv', 'final_labels_MBIC.csv']
     .map((f) => join(dir, f))
     .filter((p) => existsSync(p));
+  if (files.length === 0) {
+    throw new NotFoundError('data-missing', `${dir}: no final_labels_SG2.csv / SG1 / MBIC files found`, {
+      path: dir,
+    });
+  }
   const seen = new Set<string>();
   const out: BabeRow[] = [];
   for (const file of files) {

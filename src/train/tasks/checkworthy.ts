@@ -1,5 +1,6 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { NotFoundError } from '../../errors/index.js';
 import { DEFAULT_FEATURES, type FeatureConfig } from '../../models/features.js';
 import { loadLexicon } from '../../models/lexicon.js';
 import { tokensOf } from '../../models/tokens-of.js';
@@ -27,6 +28,8 @@ export function trainCheckworthy(
   options: CheckworthyOptions = CHECKWORTHY_DEFAULTS,
 ): TrainOutput {
   const dir = join(dataRoot, 'claimbuster');
+  if (!existsSync(dir))
+    throw new NotFoundError('data-missing', `${dir} not found (ClaimBuster *.json)`, { path: dir });
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort();

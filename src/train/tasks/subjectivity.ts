@@ -1,7 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_FEATURES, type FeatureConfig } from '../../models/features.js';
+import { DEFAULT_FEATURES, type FeatureConfig, FeatureHasher } from '../../models/features.js';
 import { loadLexicon } from '../../models/lexicon.js';
+import { loadModel } from '../../models/model-file.js';
+import { tokenEvidence } from '../../models/token-evidence.js';
+import { TokenTagger } from '../../models/token-tagger.js';
 import { tokensOf } from '../../models/tokens-of.js';
 import type { TrainOptions } from '../../models/train-logistic.js';
 import { opinionLabel, readBabeFolder } from '../datasets/babe-sentences.js';
@@ -13,15 +16,28 @@ import type { TrainOutput, TrainTask } from './types.js';
 export interface SubjectivityOptions {
   /** Add BABE's opinion labels (writer's opinion vs entirely factual) as training-only data. */
   babeOpinion: boolean;
+  /** Stack the committed biased-word tagger (models/bias-words.json) as sentence features. */
+  biasEvidence: boolean;
   features: FeatureConfig;
   train: TrainOptions;
 }
 
 export const SUBJECTIVITY_DEFAULTS: SubjectivityOptions = {
   babeOpinion: true,
+  biasEvidence: false,
   features: { ...DEFAULT_FEATURES, bigrams: false },
   train: { l2: 1e-3, iterations: 150, learningRate: 0.05 },
 };
+
+function loadBiasTagger(): TokenTagger {
+  const model = loadModel('bias-words');
+  return new TokenTagger(model, new FeatureHasher(model.file.features, loadLexicon()));
+}
+
+function maskNonLetters(tokens: readonly string[], probs: Float64Array): Float64Array {
+  for (let t = 0; t < tokens.length; t++) if (!/\p{L}/u.test(tokens[t]!)) probs[t] = 0;
+  return probs;
+}
 
 export function trainSubjectivity(
   dataRoot: string,
@@ -32,8 +48,12 @@ export function trainSubjectivity(
   const dir = join(dataRoot, 'checkthat-subjectivity', '2025');
   const train = readSubjectivityTsv(join(dir, 'train_en.tsv'));
   const dev = existsSync(join(dir, 'dev_en.tsv')) ? readSubjectivityTsv(join(dir, 'dev_en.tsv')) : [];
+  const tagger = options.biasEvidence ? loadBiasTagger() : null;
+  const evidence = (tokens: string[]) =>
+    tagger ? tokenEvidence(maskNonLetters(tokens, tagger.probabilities(tokens)), 'bw:') : [];
   const toExample = (s: { text: string; label: string; group: string }, isDev: boolean) => ({
     tokens: tokensOf(s.text),
+    extra: evidence(tokensOf(s.text)),
     label: (s.label === 'SUBJ' ? 1 : 0) as 0 | 1,
     group: `${isDev ? 'dev' : 'train'}:${s.group}`,
   });
@@ -45,7 +65,10 @@ export function trainSubjectivity(
   if (options.babeOpinion && existsSync(join(dataRoot, 'babe'))) {
     for (const row of readBabeFolder(join(dataRoot, 'babe'))) {
       const label = opinionLabel(row);
-      if (label !== null) auxiliary.push({ tokens: tokensOf(row.text), label, group: `babe:${row.link}` });
+      if (label !== null) {
+        const tokens = tokensOf(row.text);
+        auxiliary.push({ tokens, extra: evidence(tokens), label, group: `babe:${row.link}` });
+      }
     }
   }
   log(
