@@ -453,11 +453,16 @@ function speech(
     !objectVerb &&
     (aux < lo || v.isPunct(aux, ',') || v.quoteClosedAt(aux))
   ) {
-    const inv = invertedSource(v, lex, after, hi);
+    // "Craig Minassian, a spokesman for the foundation, said the decision ...": a named subject with
+    // an appositive before the comma wins over an inverted reading of what follows the cue.
+    const subject =
+      v.isPunct(aux, ',') && !v.quoteClosedAt(aux - 1) ? sourceBefore(v, lex, cue.start, lo) : null;
+    const appositive = subject !== null && hasComma(v, subject);
+    const inv = appositive ? null : invertedSource(v, lex, after, hi);
     if (inv) {
       src = inv;
       inverted = true;
-    }
+    } else if (appositive) src = subject;
   }
   if (!src && !shares) {
     src = sourceBefore(v, lex, cue.start, lo);
@@ -491,11 +496,24 @@ function speech(
     k - after < 8 &&
     (lex.contentLead.has(v.word(k)) ||
       v.isCap(k) ||
+      v.isNameDot(k, lex.titles) ||
       (objectVerb && k - after < 3 && !v.isPunct(k) && !v.isQuoteMark(k) && v.word(k) !== 'that'))
   )
     k++;
   const anchor = inverted || !src ? cue.start : src.start;
   let endsAfterCue = k >= hi || (v.isPunct(k) && CLAUSE_END.has(v.word(k)));
+  // `..., Ben Carson said after the attacks.`: a circumstance after the cue, the content before it.
+  if (!endsAfterCue && !shares && !stance && CIRCUMSTANCE.has(v.word(after))) {
+    let j = after;
+    while (
+      j < hi &&
+      !(v.isPunct(j) && CLAUSE_END.has(v.word(j))) &&
+      v.word(j) !== 'that' &&
+      !v.isQuoteMark(j)
+    )
+      j++;
+    if (j >= hi || (v.isPunct(j) && CLAUSE_END.has(v.word(j)))) endsAfterCue = true;
+  }
   if (!endsAfterCue && !shares && quoteBefore(v, anchor, lo)) {
     // `"...," Viguerie tells Breitbart News in an exclusive interview.`: a quotation before the
     // source is the content unless a clause or a quotation follows the cue.
@@ -600,8 +618,15 @@ function invertedSource(v: TokenView, lex: AttributionLexicon, after: number, hi
   return null;
 }
 
+const CIRCUMSTANCE = new Set(['after', 'before', 'during', 'while', 'when', 'following', 'without', 'at']);
 const RELATIVES = new Set(['who', 'whom', 'whose']);
 const PREPOSITIONS_IN_SOURCE = new Set(['to', 'at', 'of', 'for', 'from', 'with', 'on', 'close', 'familiar']);
+
+/** Does a source span hold a comma (a name and its appositive)? */
+function hasComma(v: TokenView, r: TokenRange): boolean {
+  for (let i = r.start; i < r.end; i++) if (v.isPunct(i, ',')) return true;
+  return false;
+}
 
 /** Is the source a relative pronoun after a comma ("Hale, who ...")? */
 function isRelative(v: TokenView, lex: AttributionLexicon, src: TokenRange): boolean {

@@ -391,6 +391,8 @@ export function nameThenVerb(v: TokenView, lex: AttributionLexicon, np: TokenRan
   const w = v.word(i);
   if (v.kind[i] !== TokenKind.word || w === "'s" || lex.roles.has(w) || w === 'and' || w === 'of')
     return null;
+  // "Republican party boss Reince Priebus": a name further on makes it one noun phrase.
+  for (let k = i + 1; k < np.end; k++) if (v.isCap(k)) return null;
   return { start: np.start, end: i };
 }
 
