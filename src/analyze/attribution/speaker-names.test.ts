@@ -111,6 +111,19 @@ describe('attribution analyzer: speaker names and roles', () => {
     ]);
   });
 
+  it('prefers a named subject with an appositive to an inverted reading', () => {
+    const out = attributions(
+      'Ada Quill, a spokeswoman for the fund, said the donation had nothing to do with the vote. ' +
+        '"Tolls are fair," Transport Secretary Ivo Brann said after the hearing. ' +
+        'Now, 52 percent said Mr. Okoro would do better.',
+    );
+    expect(out.map((a) => [a.source, a.speakerRole, a.content])).toEqual([
+      ['Ada Quill', 'spokeswoman for the fund', 'the donation had nothing to do with the vote'],
+      ['Ivo Brann', 'Transport Secretary', '"Tolls are fair,"'],
+      ['52 percent', null, 'Mr. Okoro would do better'],
+    ]);
+  });
+
   it('reads newspaper quotes written with two apostrophes', () => {
     const out = attributions("''We will appeal,'' Ms. Ortiz said.");
     expect(out[0]).toMatchObject({ kind: 'direct', source: 'Ortiz', content: "''We will appeal,''" });
