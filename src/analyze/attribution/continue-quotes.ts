@@ -11,8 +11,19 @@ export function continueQuotes(v: TokenView, raws: readonly RawAttribution[], ha
   const sentences = v.doc.sentences;
   for (let i = 0; i < raws.length; i++) {
     const raw = raws[i] as RawAttribution;
-    const next = raws[i + 1];
-    if (next && next.sentence === raw.sentence) continue;
+    // One attribution per sentence runs on: the last that holds a quotation, else the last one
+    // (`"...," said O'Donnell, who wrote a book. "Thank goodness ..."` continues O'Donnell).
+    let last = i;
+    while (last + 1 < raws.length && (raws[last + 1] as RawAttribution).sentence === raw.sentence) last++;
+    let pick = last;
+    for (let j = last; j >= i; j--) {
+      const c = (raws[j] as RawAttribution).content;
+      if (!v.quotesIn(c.start, c.end).next().done) {
+        pick = j;
+        break;
+      }
+    }
+    if (pick !== i) continue;
     const sentence = sentences[Math.max(raw.sentence, v.doc.sentenceAt(raw.content.end - 1))];
     if (!sentence) continue;
     let end = raw.content.end;

@@ -60,7 +60,18 @@ export function extractSentence(
   // A cue inside an earlier content with no clause break before it is reported speech nested in
   // that content ("Trump said Clinton told him ..."): it stays part of the outer content.
   const kept: RawAttribution[] = [];
+  // "51 percent said they would vote for her, according to the survey": the survey is the source;
+  // a cue inside an "according to" content is part of that content.
+  const according = out.filter((r) => r.kind === 'according-to');
   for (const b of out) {
+    if (
+      b.kind !== 'according-to' &&
+      according.some((a) => {
+        const cueAt = v.start[b.cue.start] as number;
+        return a.content.start <= cueAt && cueAt < a.content.end && b.content.end <= a.content.end + 1;
+      })
+    )
+      continue;
     const a = kept[kept.length - 1];
     // A stance cue inside an earlier content is part of what that source said ("He told voters
     // that if Iran were a stock, he would advise buying it").
