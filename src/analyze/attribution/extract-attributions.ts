@@ -581,7 +581,9 @@ function speech(
   const clauseLike =
     first === 'that' || v.isOpeningMark(cs.token) || (cs.token > after && v.word(cs.token - 1) === ':');
   if (lex.needsClause.has(cueText) && !clauseLike && !lex.objectContent.has(cueText)) return null;
-  if (shares && !clauseLike && !lex.objectContent.has(cueText)) return null;
+  // ", saying he would ...": a bare clause with a subject is content too; ", adding a touch of humor" is not.
+  const bareClause = BARE_SUBJECTS.has(first) || (v.isCap(cs.token) && !lex.determiners.has(first));
+  if (shares && !clauseLike && !bareClause && !lex.objectContent.has(cueText)) return null;
   const after3 = { start: v.start[cs.token] as number, end: clauseEnd(v, hi - 1) };
   if (relative) {
     for (let j = cs.token; j < hi; j++) {
@@ -629,6 +631,21 @@ function invertedSource(v: TokenView, lex: AttributionLexicon, after: number, hi
   return null;
 }
 
+const BARE_SUBJECTS = new Set([
+  'he',
+  'she',
+  'they',
+  'it',
+  'we',
+  'i',
+  'you',
+  'the',
+  'his',
+  'her',
+  'their',
+  'its',
+  'there',
+]);
 const CIRCUMSTANCE = new Set(['after', 'before', 'during', 'while', 'when', 'following', 'without', 'at']);
 const RELATIVES = new Set(['who', 'whom', 'whose']);
 const PREPOSITIONS_IN_SOURCE = new Set(['to', 'at', 'of', 'for', 'from', 'with', 'on', 'close', 'familiar']);
