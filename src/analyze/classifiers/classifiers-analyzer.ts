@@ -15,6 +15,11 @@ export interface ClassifiersOptions {
    * test set (ClaimBuster's) and is too low for articles, where most sentences state something.
    */
   minCheckworthy: number;
+  /**
+   * Least mean token probability of a propaganda span for a finding. The span model's own threshold is
+   * tuned for SemEval span F1, which rewards recall; findings should be surer than that.
+   */
+  minPropagandaSpan: number;
   /** Most propaganda technique findings per article. */
   maxPropagandaFindings: number;
   /** Models to use instead of the shared ones from `models/` (tests). */
@@ -27,6 +32,7 @@ const DEFAULTS: ClassifiersOptions = {
   maxCheckworthyFindings: 8,
   maxPropagandaFindings: 10,
   minCheckworthy: 0.5,
+  minPropagandaSpan: 0.3,
   classifiers: null,
 };
 
@@ -143,7 +149,7 @@ export function createClassifiersAnalyzer(options: Partial<ClassifiersOptions> =
         const result = models.propaganda.detect(doc);
         analysis.sentenceScores.propaganda = result.sentences;
         for (const span of result.spans) {
-          if (SKIP_KINDS.has(doc.sentences[span.sentence]!.kind)) continue;
+          if (span.p < opts.minPropagandaSpan || SKIP_KINDS.has(doc.sentences[span.sentence]!.kind)) continue;
           propagandaCandidates.push({
             start: span.start,
             end: span.end,
