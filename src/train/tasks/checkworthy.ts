@@ -18,7 +18,7 @@ export interface CheckworthyOptions {
 
 export const CHECKWORTHY_DEFAULTS: CheckworthyOptions = {
   features: DEFAULT_FEATURES,
-  train: { l2: 1e-3, iterations: 150, learningRate: 0.05 },
+  train: { l2: 3e-4, iterations: 150, learningRate: 0.05 },
 };
 
 export function trainCheckworthy(
