@@ -2,6 +2,8 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { createEngine, type Engine } from '../engine/create-engine.js';
 import { engineVersion } from '../engine/version.js';
+import type { FetchOptions } from '../ingest/fetch/fetch-url.js';
+import { loadArticle } from '../ingest/load-article.js';
 import type { ArticleStore } from '../store/types.js';
 import { ApiError } from './api-error.js';
 import { loopbackHostsOnly, requireTokenForWrites } from './auth.js';
@@ -31,6 +33,13 @@ export interface AppOptions {
   web?: Hono | false;
   /** Cache of POST /api/analyze reports; false to analyze every request. */
   reportCache?: ReportCacheOptions | false;
+  /**
+   * Let `{url}` requests fetch pages on loopback, private, link-local and metadata addresses. Off by default:
+   * anyone who can call the API could otherwise make the server reach into its own network.
+   */
+  allowPrivate?: boolean;
+  /** Limits (time, size, redirects) and resolver for `{url}` requests; the defaults are ingest's. */
+  fetch?: FetchOptions;
   /** Called with unexpected errors (500s); the response never carries their details. */
   onInternalError?: (error: unknown) => void;
 }
@@ -41,6 +50,9 @@ export function createApp(options: AppOptions): Hono {
     store: options.store,
     engine: options.engine ?? createEngine(),
     version: engineVersion(),
+    loadUrl: (url) =>
+      loadArticle(url, { fetch: { ...options.fetch, allowPrivate: options.allowPrivate === true } }),
+    token: options.token ?? null,
   };
   const app = new Hono();
 

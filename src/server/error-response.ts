@@ -1,7 +1,8 @@
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { InputError, NotFoundError, UnspinError } from '../errors/index.js';
+import { FetchError, InputError, NotFoundError, UnspinError } from '../errors/index.js';
 import { ApiError } from './api-error.js';
+import { fetchErrorStatus } from './fetch-status.js';
 
 export interface ErrorBody {
   error: { code: string; message: string };
@@ -9,7 +10,8 @@ export interface ErrorBody {
 
 /**
  * The one place errors become HTTP responses: UnspinError subclasses keep their stable `code`; bad input is
- * 400 (413 when too large), a missing article 404, anything unexpected 500 without details.
+ * 400 (413 when too large), a missing article 404, a failed fetch of a `url` 400/422/502/504 by its code
+ * (fetch-status.ts), anything unexpected 500 without details.
  */
 export function toErrorResponse(error: unknown): { status: ContentfulStatusCode; body: ErrorBody } {
   const body = (code: string, message: string): ErrorBody => ({ error: { code, message } });
@@ -18,6 +20,8 @@ export function toErrorResponse(error: unknown): { status: ContentfulStatusCode;
   if (error instanceof InputError && error.code === 'input-too-large') {
     return { status: 413, body: body(error.code, error.message) };
   }
+  if (error instanceof FetchError)
+    return { status: fetchErrorStatus(error.code), body: body(error.code, error.message) };
   if (error instanceof UnspinError) return { status: 400, body: body(error.code, error.message) };
   if (error instanceof HTTPException) {
     const status = error.status as ContentfulStatusCode;

@@ -40,6 +40,10 @@ export interface ArticleInput {
   text: string;
   meta: Partial<ArticleMeta>;
   forceLanguage: boolean;
+  /** Warnings from reading the input (a fetched page's extraction), carried into the report. */
+  warnings?: string[];
+  /** Where the text came from, for the report: a fetched URL; default `text`. */
+  source?: string;
 }
 
 const LIMITS = { title: 1000, outlet: 200, byline: 500, url: 2048, published: 40 } as const;
@@ -47,7 +51,11 @@ const LIMITS = { title: 1000, outlet: 200, byline: 500, url: 2048, published: 40
 /** Validates `{text, title?, outlet?, byline?, url?, published?, forceLanguage?}`. */
 export function parseArticleInput(body: Record<string, unknown>): ArticleInput {
   const { text } = body;
-  if (typeof text !== 'string') throw new InputError('bad-text', '"text" is required and must be a string');
+  if (typeof text !== 'string')
+    throw new InputError(
+      'bad-text',
+      '"text" (or "url" alone, to fetch the page) is required and must be a string',
+    );
   const meta: Partial<ArticleMeta> = {};
   for (const key of Object.keys(LIMITS) as (keyof typeof LIMITS)[]) {
     const value = body[key];
@@ -75,4 +83,21 @@ export function parseArticleInput(body: Record<string, unknown>): ArticleInput {
     throw new InputError('bad-force-language', '"forceLanguage" must be true or false');
   }
   return { text, meta, forceLanguage: force === true };
+}
+
+/** A request body: the text to analyze, plus the page to fetch for it when `url` came without `text`. */
+export interface ArticleRequest {
+  input: ArticleInput;
+  /** Set when the body has `url` and no `text`: the article is read from that page (see fetch-article.ts). */
+  fetchUrl: string | null;
+}
+
+/** Validates `{text, ...}` or `{url, ...}` (no text: fetch the page); the other fields as parseArticleInput. */
+export function parseArticleRequest(body: Record<string, unknown>): ArticleRequest {
+  if (body.text === undefined && body.url !== undefined) {
+    const input = parseArticleInput({ ...body, text: '' });
+    if (!input.meta.url) throw new InputError('bad-url', '"url" must be an absolute http or https address');
+    return { input, fetchUrl: input.meta.url };
+  }
+  return { input: parseArticleInput(body), fetchUrl: null };
 }

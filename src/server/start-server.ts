@@ -13,6 +13,8 @@ export interface ServerOptions {
   /** 0 picks a free port. */
   port: number;
   token?: string | null;
+  /** Let `{url}` requests fetch loopback, private and link-local addresses (off by default). */
+  allowPrivate?: boolean;
   onInternalError?: (error: unknown) => void;
 }
 
@@ -46,6 +48,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     store: options.store,
     token: options.token ?? null,
     loopbackOnly: isLoopbackHost(options.host),
+    allowPrivate: options.allowPrivate === true,
     ...(options.engine ? { engine: options.engine } : {}),
     ...(options.onInternalError ? { onInternalError: options.onInternalError } : {}),
   });

@@ -16,6 +16,8 @@ Options:
       --port <n>           port (default: $UNSPIN_PORT, else 8080; 0 picks a free one)
 ${DB_USAGE}
       --config <file>      config file (default: .unspinrc.json if present)
+      --allow-private      let {"url": ...} requests fetch loopback, private, link-local and metadata
+                           addresses (default: $UNSPIN_ALLOW_PRIVATE=1, else refused)
 
 Writes (POST /api/articles, DELETE) need "Authorization: Bearer $UNSPIN_TOKEN" when UNSPIN_TOKEN is set.
 Listening beyond loopback without UNSPIN_TOKEN is refused. Stop with Ctrl-C.`;
@@ -48,11 +50,13 @@ export const serveCommand: Command = {
         host: { type: 'string' },
         port: { type: 'string' },
         config: { type: 'string' },
+        'allow-private': { type: 'boolean', default: false },
       },
     });
     const host = values.host ?? io.env.UNSPIN_HOST ?? '127.0.0.1';
     const port = parsePort(values.port ?? io.env.UNSPIN_PORT ?? '8080');
     const token = io.env.UNSPIN_TOKEN || null;
+    const allowPrivate = values['allow-private'] === true || io.env.UNSPIN_ALLOW_PRIVATE === '1';
     checkServerSecurity(host, token);
     const config = await loadConfig(values.config ?? null, io.cwd);
     const dbPath = resolveDbPath(values.db, io);
@@ -64,11 +68,12 @@ export const serveCommand: Command = {
         host,
         port,
         token,
+        allowPrivate,
         onInternalError: (error) =>
           io.stderr(`unspin serve: internal error: ${(error as Error)?.stack ?? String(error)}\n`),
       });
       io.stderr(
-        `unspin serve: listening on ${server.url} (library ${dbPath}; writes ${token ? 'need the token' : 'open to this machine'})\n`,
+        `unspin serve: listening on ${server.url} (library ${dbPath}; writes ${token ? 'need the token' : 'open to this machine'}${allowPrivate ? '; URLs on private addresses allowed' : ''})\n`,
       );
       await untilStopped();
       await server.close();

@@ -22,10 +22,22 @@ const query = (name: string, description: string, schema: object = { type: 'stri
 });
 const articleBody = { required: true, content: { 'application/json': { schema: ref('ArticleInput') } } };
 const writeErrors = {
-  '400': error('Invalid input: missing text, bad field, malformed JSON, not English.'),
-  '401': error('A token is set and the Authorization header is missing or wrong.'),
+  '400': error(
+    'Invalid input: missing text, bad field, malformed JSON, not English; for `url`: bad-url, bad-scheme, ' +
+      'private-address (the address is loopback, private, link-local or metadata; the message names the rule).',
+  ),
+  '401': error(
+    'A token is set and the Authorization header is missing or wrong (also for `url` on analyze).',
+  ),
   '413': error('Body over 6 MB or text over 5,000,000 characters.'),
   '415': error('Body is not application/json.'),
+  '422': error(
+    'The fetched `url` is not an article: content-type, too-large (over 5 MB), is-feed, no-article, binary-input.',
+  ),
+  '502': error(
+    'Fetching `url` failed: dns, network, http-status, bad-redirect, redirect-loop, too-many-redirects.',
+  ),
+  '504': error('Fetching `url` took over 15 s: timeout.'),
 };
 
 /** The OpenAPI 3.1 description of every `/api` route; a test checks it against the app's routes. */
@@ -49,7 +61,7 @@ export function openApiDocument(version: string): Record<string, unknown> {
       },
       '/api/analyze': {
         post: {
-          summary: 'Analyze a text without storing it',
+          summary: 'Analyze a text (or a page fetched from `url`) without storing it',
           requestBody: articleBody,
           responses: { '200': json(ref('Report'), 'The report.'), ...writeErrors },
         },

@@ -37,13 +37,23 @@ export const schemas = {
   },
   ArticleInput: {
     type: 'object',
-    required: ['text'],
+    description:
+      'Either `text`, or `url` without `text`: the server fetches the page (http/https; private, loopback, ' +
+      'link-local and metadata addresses refused unless started with --allow-private; 15 s, 5 MB, 5 redirects), ' +
+      'extracts the article and fills title, byline, outlet, published, url and language from the page. ' +
+      'Fields given with `url` override the page’s. Fetching needs the bearer token when the server has one.',
+    anyOf: [{ required: ['text'] }, { required: ['url'], not: { required: ['text'] } }],
     properties: {
       text: { type: 'string', minLength: 1, description: 'Article text, up to 5,000,000 characters.' },
       title: { type: 'string', maxLength: 1000 },
       outlet: { type: 'string', maxLength: 200 },
       byline: { type: 'string', maxLength: 500 },
-      url: { type: 'string', format: 'uri', maxLength: 2048, description: 'http or https only.' },
+      url: {
+        type: 'string',
+        format: 'uri',
+        maxLength: 2048,
+        description: 'http or https only. With `text`: the original address. Alone: the page to fetch.',
+      },
       published: { type: 'string', description: 'Publication date, YYYY-MM-DD (resolves "last week").' },
       forceLanguage: { type: 'boolean', description: 'Analyze even when the text does not look English.' },
     },

@@ -2,8 +2,9 @@ import { Hono } from 'hono';
 import { InputError } from '../../errors/index.js';
 import type { Report } from '../../report/model/report.js';
 import type { ApiDeps } from '../context.js';
+import { resolveArticle } from '../fetch-article.js';
 import { createReportCache, type ReportCache } from '../report-cache.js';
-import { type ArticleInput, parseArticleInput, parseJsonObject, readJsonText } from '../request-body.js';
+import { type ArticleInput, parseArticleRequest, parseJsonObject, readJsonText } from '../request-body.js';
 
 const encoder = new TextEncoder();
 
@@ -11,8 +12,9 @@ const encoder = new TextEncoder();
 export function analyzeInput(deps: ApiDeps, input: ArticleInput): Report {
   const report = deps.engine.analyze(input.text, {
     meta: input.meta,
-    source: 'text',
+    source: input.source ?? 'text',
     forceLanguage: input.forceLanguage,
+    ...(input.warnings ? { warnings: input.warnings } : {}),
   });
   if (!report.analyzed) {
     throw new InputError(
@@ -26,6 +28,7 @@ export function analyzeInput(deps: ApiDeps, input: ArticleInput): Report {
 /**
  * `POST /api/analyze`: the report for a text, nothing stored. Reports are cached by the exact request body
  * (text and options; see report-cache.ts), so a hit skips parsing too; the `X-Unspin-Cache` header says `hit` or `miss`.
+ * `{url}` without text fetches the page (fetch-article.ts); such reports are not cached, as the page may change.
  */
 export function analyzeRoutes(deps: ApiDeps, cache: ReportCache | null = createReportCache()): Hono {
   const app = new Hono();
@@ -34,9 +37,10 @@ export function analyzeRoutes(deps: ApiDeps, cache: ReportCache | null = createR
     const key = cache?.key(raw);
     const cached = key ? cache?.get(key) : null;
     if (cached) return c.body(cached, 200, { 'Content-Type': 'application/json', 'X-Unspin-Cache': 'hit' });
-    const input = parseArticleInput(parseJsonObject(raw));
+    const request = parseArticleRequest(parseJsonObject(raw));
+    const input = await resolveArticle(c, deps, request);
     const json = encoder.encode(JSON.stringify(analyzeInput(deps, input)));
-    if (key) cache?.set(key, json);
+    if (key && !request.fetchUrl) cache?.set(key, json);
     return c.body(json, 200, { 'Content-Type': 'application/json', 'X-Unspin-Cache': 'miss' });
   });
   return app;

@@ -4,7 +4,8 @@ import { articleId } from '../../store/content-id.js';
 import { parseRoleFilter, parseSortKey } from '../../store/query.js';
 import type { ArticleQuery, ArticleStore } from '../../store/types.js';
 import type { ApiDeps } from '../context.js';
-import { parseArticleInput, readJsonObject } from '../request-body.js';
+import { resolveArticle } from '../fetch-article.js';
+import { parseArticleRequest, readJsonObject } from '../request-body.js';
 import { analyzeInput } from './analyze.js';
 
 async function resolve(store: ArticleStore, wanted: string): Promise<string> {
@@ -33,18 +34,20 @@ export function queryFromParams(params: URLSearchParams): ArticleQuery {
   return query;
 }
 
-/** The stored library: add (idempotent), list and search, get, delete. */
+/** The stored library: add (idempotent; a text, or a page fetched from `url`), list and search, get, delete. */
 export function articleRoutes(deps: ApiDeps): Hono {
   const { store } = deps;
   const app = new Hono();
 
   app.post('/api/articles', async (c) => {
-    const input = parseArticleInput(await readJsonObject(c));
+    const input = await resolveArticle(c, deps, parseArticleRequest(await readJsonObject(c)));
     const id = articleId(input.text);
     let created = false;
     if (!(await store.has(id))) {
       const report = analyzeInput(deps, input);
-      created = (await store.add({ text: input.text, meta: input.meta, report, source: 'api' })).created;
+      created = (
+        await store.add({ text: input.text, meta: input.meta, report, source: input.source ?? 'api' })
+      ).created;
     }
     const article = await store.get(id);
     if (!article) throw new NotFoundError('article-not-found', 'the article was deleted while being stored');
