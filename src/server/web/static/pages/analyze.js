@@ -1,4 +1,5 @@
-// Analyze page: paste text or pick a file, optionally store it, then see the report.
+// Analyze page: paste text, pick a file or give a web address (the server fetches it), optionally store it,
+// then see the report.
 import { analyzeText, storeArticle } from '../api.js';
 import { articleView, markArticleRendered } from '../components/article-view.js';
 import { h } from '../dom.js';
@@ -30,10 +31,16 @@ export function renderAnalyzePage(view) {
   const outlet = h('input', { type: 'text', name: 'outlet', autocomplete: 'off' });
   const url = h('input', { type: 'url', name: 'url', placeholder: 'https://', autocomplete: 'off' });
   const published = h('input', { type: 'date', name: 'published' });
+  const pageUrl = h('input', {
+    type: 'url',
+    name: 'page-url',
+    placeholder: 'https://example.org/news/story',
+    autocomplete: 'off',
+    'aria-describedby': 'page-url-hint',
+  });
   const text = h('textarea', {
     name: 'text',
     rows: 12,
-    required: true,
     spellcheck: 'false',
     placeholder: 'Paste the article here: headline, byline and body.',
     'aria-label': 'Article text',
@@ -63,6 +70,16 @@ export function renderAnalyzePage(view) {
     field('Article text', text),
     h('div', { class: 'field-row' }, field('Or upload a file', file)),
     h(
+      'div',
+      { class: 'field-row' },
+      field('Or fetch a web address', pageUrl),
+      h('p', {
+        id: 'page-url-hint',
+        class: 'hint muted',
+        text: 'The server fetches the page, keeps the article and reads its title, outlet and date. Leave the text box empty.',
+      }),
+    ),
+    h(
       'details',
       { class: 'meta-fields' },
       h('summary', { text: 'Title, outlet, URL and date (optional)' }),
@@ -81,17 +98,29 @@ export function renderAnalyzePage(view) {
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    const input = { text: text.value };
+    const address = pageUrl.value.trim();
+    const hasText = text.value.trim() !== '';
+    if (address && hasText) {
+      status.textContent = 'Give the article text or a web address, not both: clear one of them.';
+      return;
+    }
+    if (!address && !hasText) {
+      status.textContent = 'Paste the article text, upload a file or give a web address.';
+      text.focus();
+      return;
+    }
+    // With a web address, the page's own URL is the one fetched, so the optional URL field is not sent.
+    const input = address ? { url: address } : { text: text.value };
     for (const [key, el] of [
       ['title', title],
       ['outlet', outlet],
       ['url', url],
       ['published', published],
     ]) {
-      if (el.value.trim()) input[key] = el.value.trim();
+      if (el.value.trim() && !(address && key === 'url')) input[key] = el.value.trim();
     }
     submit.disabled = true;
-    status.textContent = 'Analyzing…';
+    status.textContent = address ? 'Fetching the page and analyzing…' : 'Analyzing…';
     result.replaceChildren();
     try {
       if (store.checked) {
