@@ -1,12 +1,13 @@
 import type { ArticleMeta } from '../analyze/types.js';
 import type { Engine } from '../engine/create-engine.js';
-import { InputError, UnspinError } from '../errors/index.js';
+import { UnspinError } from '../errors/index.js';
 import { type LoadedArticle, loadArticle } from '../ingest/load-article.js';
 import type { Report } from '../report/model/report.js';
 import { articleId } from './content-id.js';
 import type { ArticleStore } from './types.js';
 
-export type AddStatus = 'added' | 'exists' | 'failed';
+/** `unanalyzed`: stored and marked (`report.analyzed` false, `language` set) because it is not English. */
+export type AddStatus = 'added' | 'unanalyzed' | 'exists' | 'failed';
 
 export interface AddItemResult {
   source: string;
@@ -15,8 +16,10 @@ export interface AddItemResult {
   id: string | null;
   /** For `failed`: why, in one line. */
   error: string | null;
-  /** For `added`: the stored report. */
+  /** For `added` and `unanalyzed`: the stored report. */
   report: Report | null;
+  /** For `unanalyzed`: the detected language (ISO 639-1 or -3 code). */
+  language?: string | null;
 }
 
 export interface AddOptions {
@@ -29,7 +32,8 @@ export interface AddOptions {
 
 /**
  * Analyzes and stores one loaded article. Already-stored content is detected by id before analysis, so a
- * rerun after a crash skips finished work. Only user-facing errors (UnspinError) become `failed`; anything
+ * rerun after a crash skips finished work. An article not in English (unless forceLanguage) is stored with
+ * its unanalyzed report and comes back as `unanalyzed`. Only user-facing errors (UnspinError) become `failed`; anything
  * else is a bug and propagates.
  */
 export async function addLoadedArticle(
@@ -50,11 +54,12 @@ export async function addLoadedArticle(
       forceLanguage: options.forceLanguage === true,
       ...(options.date ? { date: options.date } : {}),
     });
-    if (!report.analyzed) {
-      throw new InputError('not-english', `${source}: ${report.warnings.at(-1) ?? 'not analyzed'}`);
-    }
+    // Not English: stored and marked (report.analyzed false, language set), as the batch path does.
     const result = await store.add({ text: article.text, meta, report, source });
-    return { source, status: result.created ? 'added' : 'exists', id, error: null, report };
+    if (!result.created) return { source, status: 'exists', id, error: null, report };
+    if (!report.analyzed)
+      return { source, status: 'unanalyzed', id, error: null, report, language: report.article.language };
+    return { source, status: 'added', id, error: null, report };
   } catch (error) {
     if (error instanceof UnspinError)
       return { source, status: 'failed', id, error: error.message, report: null };
@@ -71,6 +76,8 @@ export interface AddManyOptions extends AddOptions {
 
 export interface AddSummary {
   added: number;
+  /** Stored without analysis: not English. */
+  unanalyzed: number;
   exists: number;
   failed: number;
 }
@@ -83,7 +90,7 @@ export async function addArticles(
   options: AddManyOptions = {},
 ): Promise<AddSummary> {
   const load = options.load ?? ((source: string) => loadArticle(source));
-  const summary: AddSummary = { added: 0, exists: 0, failed: 0 };
+  const summary: AddSummary = { added: 0, unanalyzed: 0, exists: 0, failed: 0 };
   let index = 0;
   for await (const source of sources) {
     let result: AddItemResult;

@@ -48,9 +48,11 @@ export async function reanalyzeArticles(
           published: article.published,
         },
         source: id,
-        forceLanguage: article.language !== 'en',
+        // Analyzed despite its language: it was forced then. Stored unanalyzed (not English): it stays so.
+        forceLanguage: article.report.analyzed && article.language !== 'en',
       });
-      if (!report.analyzed) throw new UnspinError('not-analyzed', report.warnings.at(-1) ?? 'not analyzed');
+      if (!report.analyzed && article.report.analyzed)
+        throw new UnspinError('not-analyzed', report.warnings.at(-1) ?? 'not analyzed');
       await store.replaceReport(id, report);
       result = { id, status: 'updated', error: null };
     } catch (error) {

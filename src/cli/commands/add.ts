@@ -25,12 +25,20 @@ ${DB_USAGE}
       --date <YYYY-MM-DD>  publication date (resolves "last week" and the like)
       --url <url>          original address (for a single article)
       --config <file>      config file (default: .unspinrc.json if present)
-      --force-language     store even if the text does not look English
+      --force-language     analyze even if the text does not look English (else such an
+                           article is stored and marked as not analyzed)
   -q, --quiet              print only the summary
 ${BATCH_USAGE}
 
-Prints one line per article ("added|exists|failed <id> <source>") and a summary; on a terminal, a progress
-bar replaces the lines when there are many. Exit code 2 when any article failed.`;
+Prints one line per article ("added|stored|exists|failed <id> <source>"; "stored": kept but not analyzed, as
+it is not English) and a summary; on a terminal, a progress bar replaces the lines when there are many.
+Exit code 2 when any article failed.`;
+
+/** What `add` tells the user about an article stored without analysis. `source` is already sanitized. */
+function notEnglishNote(source: string, language: string | null | undefined): string {
+  const lang = sanitizeForTerminal(language ?? 'unknown');
+  return `${source}: stored but not analyzed: it reads as language "${lang}", and unspin analyzes English only (--force-language analyzes it anyway)`;
+}
 
 export const addCommand: Command = {
   name: 'add',
@@ -97,6 +105,10 @@ export const addCommand: Command = {
           if (progress.bar) progress.tick(source);
           if (result.status === 'failed') {
             io.stderr(`${progress.bar ? '\n' : ''}unspin add: ${sanitizeForTerminal(result.error ?? '')}\n`);
+          } else if (result.status === 'unanalyzed') {
+            io.stderr(`${progress.bar ? '\n' : ''}unspin add: ${notEnglishNote(source, result.language)}\n`);
+            if (!progress.bar && !values.quiet)
+              io.stdout(`stored ${shortId(result.id ?? '')} ${source} (not analyzed: not English)\n`);
           } else if (!progress.bar && !values.quiet) {
             io.stdout(`${result.status.padEnd(6)} ${shortId(result.id ?? '')} ${source}\n`);
           }
@@ -104,8 +116,11 @@ export const addCommand: Command = {
       });
       progress.stop();
       const total = await store.count();
+      const unanalyzed = summary.unanalyzed
+        ? `${summary.unanalyzed} stored without analysis (not English), `
+        : '';
       io.stdout(
-        `${sources.length} input${sources.length === 1 ? '' : 's'}: ${summary.added} added, ${summary.exists} already stored, ${summary.failed} failed; the library holds ${total} article${total === 1 ? '' : 's'}\n`,
+        `${sources.length} input${sources.length === 1 ? '' : 's'}: ${summary.added} added, ${unanalyzed}${summary.exists} already stored, ${summary.failed} failed; the library holds ${total} article${total === 1 ? '' : 's'}\n`,
       );
       return summary.failed ? EXIT.input : EXIT.ok;
     });
