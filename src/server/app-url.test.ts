@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../cli/run-cli.js';
+import { memoryIo } from '../cli/test-support/memory-io.js';
 import { createEngine } from '../engine/create-engine.js';
 import type { FetchOptions } from '../ingest/fetch/fetch-url.js';
 import type { Resolver } from '../ingest/fetch/safe-lookup.js';
@@ -123,6 +125,15 @@ describe('{url} requests on a server started with allowPrivate', () => {
     const again = await call('/api/analyze', { url: `${site.base}/article` });
     expect(again.headers.get('X-Unspin-Cache')).toBe('miss');
     expect(await store.count()).toBe(0);
+  });
+
+  it('gives the same report as `unspin analyze <url> --allow-private --format json`', async () => {
+    const { call } = setup({ allowPrivate: true });
+    const url = `${site.base}/article`;
+    const api = await (await call('/api/analyze', { url })).json();
+    const io = memoryIo({});
+    expect(await runCli(['analyze', url, '--allow-private', '--format', 'json'], io)).toBe(0);
+    expect(api).toEqual(JSON.parse(io.out()));
   });
 
   it('fields sent with the url override the page’s', async () => {
