@@ -1,6 +1,7 @@
 import { type Sentence, TokenKind } from '../../segment/types.js';
 import { clauseEnd, contentStartAfter, extendOverQuotes, trimEnd } from './content-span.js';
 import { type AttributionLexicon, CUE_ACCORDING, CUE_RAISING } from './lexicon.js';
+import { nounCues } from './noun-cues.js';
 import type { RawAttribution } from './raw-attribution.js';
 import {
   nameThenVerb,
@@ -44,6 +45,11 @@ export function extractSentence(
     else raw = speech(v, lex, cue, lo, hi, sentence.index, previous, prior);
     if (raw && !raw.cueClass) raw.cueClass = lex.stance.has(cueText) ? 'stance' : 'speech';
     if (raw && raw.content.end > raw.content.start) out.push(raw);
+  }
+  const nouns = nounCues(v, lex, lo, hi, sentence.index);
+  if (nouns.length > 0) {
+    out.push(...nouns);
+    out.sort((a, b) => a.cue.start - b.cue.start);
   }
   if (out.length === 0) {
     const lead =

@@ -39,10 +39,17 @@ export const CUE_ACCORDING = 1;
 /** "seemed", "appears", "is expected": the content is the subject and the infinitive, with no source. */
 export const CUE_RAISING = 2;
 
+/** Noun cues: the source is a possessive before the noun ("his support for") ... */
+export const NOUN_POSSESSIVE = 0;
+/** ... or there is none ("allegations that ..."). */
+export const NOUN_UNSOURCED = 1;
+
 /** Everything the attribution analyzer reads from `rules/attribution/en/*.yml`, compiled once. */
 export interface AttributionLexicon {
   /** Speech cues (value CUE_SPEECH) and "according to" cues (value CUE_ACCORDING). */
   cues: PhraseMatcher;
+  /** Noun cues from `noun-cues.yml` (NOUN_POSSESSIVE, NOUN_UNSOURCED): "his support for", "claims that". */
+  nounCues: PhraseMatcher;
   /** "interview with", "speaking to": the outlet follows. */
   outletLead: PhraseMatcher;
   objectVerbs: Set<string>;
@@ -87,10 +94,15 @@ export function loadAttributionLexicon(): AttributionLexicon {
   const cueWords = new Set<string>();
   for (const w of [...(cueFile.speech ?? []), ...stance, ...(stanceFile.raising ?? [])])
     cueWords.add(String(w).toLowerCase().split(' ')[0] as string);
+  const nounFile = loadRuleFile<{ possessive: string[]; unsourced: string[] }>('attribution', 'noun-cues');
+  const nounCues = new PhraseMatcher();
+  for (const phrase of nounFile.possessive ?? []) nounCues.add(String(phrase), NOUN_POSSESSIVE);
+  for (const phrase of nounFile.unsourced ?? []) nounCues.add(String(phrase), NOUN_UNSOURCED);
   const outletLead = new PhraseMatcher();
   for (const phrase of grammar['outlet-lead'] ?? []) outletLead.add(String(phrase), 0);
   return {
     cues,
+    nounCues,
     outletLead,
     objectVerbs: lower(cueFile.object),
     stance,

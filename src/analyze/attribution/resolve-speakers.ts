@@ -72,7 +72,7 @@ export class SpeakerResolver {
     const { v, lex, names } = this;
     if (src.end - src.start === 1) {
       const w = v.word(src.start);
-      if (w === 'he' || w === 'she')
+      if (w === 'he' || w === 'she' || w === 'his' || w === 'her')
         return { name: this.lastPerson ?? v.slice(src.start, src.end), role: null, person: true };
       if (lex.groupPronouns.has(w))
         return { name: this.lastGroup ?? v.slice(src.start, src.end), role: null, person: false };
