@@ -64,7 +64,8 @@ export function extractSentence(
   }
   // An earlier content stops where a later attribution of the same sentence begins.
   // A cue inside an earlier content with no clause break before it is reported speech nested in
-  // that content ("Trump said Clinton told him ..."): it stays part of the outer content.
+  // that content ("Trump said Clinton told him ..."): it stays part of the outer content, and is
+  // reported too (stance cues nested that way are not: they mostly misfire on PolNeAR train).
   const kept: RawAttribution[] = [];
   // "51 percent said they would vote for her, according to the survey": the survey is the source;
   // a cue inside an "according to" content is part of that content.
@@ -86,7 +87,12 @@ export function extractSentence(
     if (a && b.regionStart > a.content.start && b.regionStart < a.content.end) {
       const ch = v.text[b.regionStart];
       const breaks = ch === ',' || ch === ';' || b.sharesSourceOf !== null || b.kind !== 'indirect';
-      if (!breaks) continue;
+      // Reported speech nested in the content ("Trump said Clinton told him ..."): PolNeAR marks
+      // both, so the inner one is kept and the outer content is left whole.
+      if (!breaks) {
+        kept.push(b);
+        continue;
+      }
       a.content = { start: a.content.start, end: trimEnd(v.text, b.regionStart) };
     }
     kept.push(b);
@@ -520,12 +526,12 @@ function speech(
   const anchor = inverted || !src ? cue.start : src.start;
   let endsAfterCue = k >= hi || (v.isPunct(k) && CLAUSE_END.has(v.word(k)));
   // `..., Ben Carson said after the attacks.`: a circumstance after the cue, the content before it.
-  if (!endsAfterCue && !shares && !stance && CIRCUMSTANCE.has(v.word(after))) {
+  if (!endsAfterCue && !shares && !stance && isCircumstance(v, after)) {
     let j = after;
     while (
       j < hi &&
       !(v.isPunct(j) && CLAUSE_END.has(v.word(j))) &&
-      v.word(j) !== 'that' &&
+      !isComplementizer(v, j) &&
       !v.isQuoteMark(j)
     )
       j++;
@@ -538,7 +544,7 @@ function speech(
     for (let j = after; j < hi && !v.isPunct(j, ','); j++) {
       const w = v.word(j);
       const opensContent = v.isOpeningMark(j) && (j === after || [',', ':', 'that'].includes(v.word(j - 1)));
-      if (w === 'that' || w === ':' || opensContent) endsAfterCue = false;
+      if (isComplementizer(v, j) || w === ':' || opensContent) endsAfterCue = false;
     }
   }
   const content = endsAfterCue && !shares ? contentBefore(v, anchor, lo, contest, previous) : null;
@@ -661,6 +667,31 @@ const BARE_SUBJECTS = new Set([
   'there',
 ]);
 const CIRCUMSTANCE = new Set(['after', 'before', 'during', 'while', 'when', 'following', 'without', 'at']);
+/** "said as many as 20 people died": "as" opens a quantity, not a circumstance. */
+const AS_QUANTITY = new Set(['many', 'much', 'well', 'long', 'soon', 'far', 'few', 'little']);
+const THAT_TIME = new Set([
+  'night',
+  'day',
+  'morning',
+  'afternoon',
+  'evening',
+  'week',
+  'weekend',
+  'month',
+  'year',
+  'time',
+]);
+
+/** Does the phrase after a cue start with a circumstance ("said in a statement", "said of Apple")? */
+function isCircumstance(v: TokenView, k: number): boolean {
+  const w = v.word(k);
+  return CIRCUMSTANCE.has(w) && !(w === 'as' && AS_QUANTITY.has(v.word(k + 1)));
+}
+
+/** "that" opening a clause, not "that night" or "that day". */
+function isComplementizer(v: TokenView, k: number): boolean {
+  return v.word(k) === 'that' && !THAT_TIME.has(v.word(k + 1));
+}
 const RELATIVES = new Set(['who', 'whom', 'whose']);
 const PREPOSITIONS_IN_SOURCE = new Set(['to', 'at', 'of', 'for', 'from', 'with', 'on', 'close', 'familiar']);
 

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../engine/create-engine.js';
+import { createAttributionAnalyzer } from './index.js';
+
+const engine = createEngine({ analyzers: [createAttributionAnalyzer()] });
+
+function attributions(text: string) {
+  const report = engine.analyze(text, { forceLanguage: true });
+  const slice = (s: { start: number; end: number } | null) => (s ? text.slice(s.start, s.end) : null);
+  return report.attributions.map((a) => ({
+    source: slice(a.sourceSpan),
+    cue: a.cue,
+    content: slice(a.content),
+  }));
+}
+
+describe('attribution: nested reported speech', () => {
+  it('keeps the outer content whole and reports the inner attribution too', () => {
+    expect(attributions('The mayor said the harbor master told her the pier was unsafe.')).toEqual([
+      { source: 'The mayor', cue: 'said', content: 'the harbor master told her the pier was unsafe' },
+      { source: 'the harbor master', cue: 'told', content: 'the pier was unsafe' },
+    ]);
+  });
+});
+
+describe('attribution: circumstances after the cue', () => {
+  it('reads "that night" as a time, not a clause: the quotation before is the content', () => {
+    expect(attributions('“We rebuilt this town together,” she said in her speech that night.')).toEqual([
+      { source: 'she', cue: 'said', content: '“We rebuilt this town together,”' },
+    ]);
+  });
+
+  it('still takes a that-clause after a circumstance', () => {
+    expect(attributions('Vance said in a statement that the ferry would run again.')).toEqual([
+      { source: 'Vance', cue: 'said', content: 'that the ferry would run again' },
+    ]);
+  });
+});
