@@ -10,6 +10,8 @@ export interface FeatureConfig {
   charMax: number;
   bigrams: boolean;
   lexicon: boolean;
+  /** Token taggers only: add the bigrams (previous, token) and (token, next) as features. */
+  tokenBigrams?: boolean;
 }
 
 export const DEFAULT_FEATURES: FeatureConfig = {
@@ -154,5 +156,25 @@ export class FeatureHasher {
       val.push(1);
     }
     return { idx: Int32Array.from(idx), val: Float32Array.from(val) };
+  }
+}
+
+/** Hashers shared by models with the same feature settings (one word cache instead of one per model). */
+export class HasherPool {
+  private readonly lexicon: Lexicon | null;
+  private readonly pool = new Map<string, FeatureHasher>();
+
+  constructor(lexicon: Lexicon | null) {
+    this.lexicon = lexicon;
+  }
+
+  get(config: FeatureConfig): FeatureHasher {
+    const key = JSON.stringify(config);
+    let h = this.pool.get(key);
+    if (!h) {
+      h = new FeatureHasher(config, this.lexicon);
+      this.pool.set(key, h);
+    }
+    return h;
   }
 }

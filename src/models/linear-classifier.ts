@@ -20,13 +20,13 @@ export class LinearClassifier {
   private readonly model: LoadedWeights;
   private readonly wordScores = new Map<string, Float64Array>();
 
-  constructor(model: LoadedWeights, lexicon: Lexicon | null) {
+  constructor(model: LoadedWeights, lexicon: Lexicon | null, hasher?: FeatureHasher) {
     this.model = model;
     this.name = model.file.name;
     this.labels = model.file.labels;
     this.rows = model.file.rows;
     this.threshold = model.file.threshold;
-    this.hasher = new FeatureHasher(model.file.features, lexicon);
+    this.hasher = hasher ?? new FeatureHasher(model.file.features, lexicon);
   }
 
   /** Sum of the weights of one token's own features, per row. */

@@ -109,3 +109,48 @@ describe('decodeSpans', () => {
     ]);
   });
 });
+
+describe('token tagger', () => {
+  it('scores at run time exactly what training vectors encode, with and without token bigrams', async () => {
+    const { tokenVector, TokenTagger } = await import('./token-tagger.js');
+    for (const tokenBigrams of [false, true]) {
+      const cfg = { ...features, tokenBigrams };
+      const hasher = new FeatureHasher(cfg, lexicon);
+      const sentences = [...LOADED, ...PLAIN].map((t) => tokensOf(t));
+      const xs = sentences.flatMap((tokens) =>
+        tokens.map((_, t) => tokenVector(hasher, tokens, t, ['kind:body'])),
+      );
+      const ys = sentences.flatMap((tokens) =>
+        tokens.map((w) => (w === 'reckless' || w === 'shameful' ? 1 : 0)),
+      );
+      const trained = trainLogistic(xs, ys, hasher.dim, 2, { l2: 1e-3, iterations: 50, learningRate: 0.1 });
+      const file = toModelFile('tagger', ['o', 't'], cfg, trained, {
+        platt: { a: 1, b: 0 },
+        threshold: 0.5,
+        training: {},
+      });
+      const loaded = fromModelFile(file);
+      const tagger = new TokenTagger(loaded, new FeatureHasher(cfg, lexicon));
+      const tokens = tokensOf('A reckless, shameful plan.');
+      const logits = tagger.logits(tokens, ['kind:body']);
+      tokens.forEach((_, t) => {
+        const x = tokenVector(hasher, tokens, t, ['kind:body']);
+        let s = loaded.bias[0]!;
+        for (let i = 0; i < x.idx.length; i++) s += loaded.weights[x.idx[i]!]! * x.val[i]!;
+        expect(logits[t]).toBeCloseTo(s, 9);
+      });
+      expect(logits[1]!).toBeGreaterThan(logits[0]!);
+    }
+  });
+});
+
+describe('Vocab', () => {
+  it('interns words to stable ids with their unigram hashes', async () => {
+    const { Vocab } = await import('./vocab.js');
+    const { fnv1a, SEED } = await import('./hash.js');
+    const v = new Vocab();
+    const ids = v.idsOf(['a', 'b', 'a']);
+    expect(Array.from(ids)).toEqual([0, 1, 0]);
+    expect(v.hashes[1]).toBe(fnv1a('b', SEED.word));
+  });
+});

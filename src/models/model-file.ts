@@ -25,6 +25,8 @@ export interface ModelFile {
   platt: Platt;
   /** Decision threshold on the calibrated probability. */
   threshold: number;
+  /** Span taggers: how runs of tagged tokens become spans. */
+  decode?: { maxGap: number };
   /** How it was trained: data, seed, options, measured metrics. */
   training: Record<string, unknown>;
 }

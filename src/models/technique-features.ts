@@ -1,4 +1,5 @@
 import type { FeatureHasher, SparseVector } from './features.js';
+import { tokensOf } from './tokens-of.js';
 
 /** Named features of a span in its article, beyond its own words. */
 export function spanExtras(articleLower: string, spanText: string, sentenceLength: number): string[] {
@@ -21,4 +22,24 @@ export function techniqueVector(
   extras: readonly string[],
 ): SparseVector {
   return hasher.vector(spanTokens, extras);
+}
+
+/** The line of `text` around [start, end) (PTC articles hold one sentence per line). */
+export function lineAround(text: string, start: number, end: number): { start: number; end: number } {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const next = text.indexOf('\n', end);
+  return { start: Math.min(lineStart, start), end: Math.max(next < 0 ? text.length : next, end) };
+}
+
+/** Tokens and named features of the span [start, end) of `text`, inside the sentence [sentStart, sentEnd). */
+export function techniqueInput(
+  text: string,
+  articleLower: string,
+  start: number,
+  end: number,
+  sentStart: number,
+  sentEnd: number,
+): { tokens: string[]; extras: string[] } {
+  const spanText = text.slice(start, end);
+  return { tokens: tokensOf(spanText), extras: spanExtras(articleLower, spanText, sentEnd - sentStart) };
 }

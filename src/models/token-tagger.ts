@@ -7,6 +7,8 @@ import { IdCache, sharedVocab } from './vocab.js';
 /** Context window of the token tagger: words at these offsets add position-marked unigram features. */
 const OFFSETS = [-2, -1, 1, 2] as const;
 const OFFSET_SEED = [0x2f1, 0x2f2, 0x2f3, 0x2f4] as const;
+const LEFT_BIGRAM = 0x3b1;
+const RIGHT_BIGRAM = 0x3b2;
 const BOUNDARY = '\u0000';
 
 /** The token at `i`, or the boundary marker outside the sentence (no negative array reads: they deoptimise). */
@@ -35,6 +37,12 @@ export function tokenVector(
     const w = neighbour(tokens, t + OFFSETS[o]!);
     idx.push(combine(hasher.tokenHash(w), OFFSET_SEED[o]!) & mask);
     val.push(1);
+  }
+  if (hasher.config.tokenBigrams) {
+    const here = hasher.tokenHash(tokens[t]!);
+    idx.push(combine(combine(hasher.tokenHash(neighbour(tokens, t - 1)), here), LEFT_BIGRAM) & mask);
+    idx.push(combine(combine(here, hasher.tokenHash(neighbour(tokens, t + 1))), RIGHT_BIGRAM) & mask);
+    val.push(1, 1);
   }
   for (const name of extra) {
     idx.push(hasher.namedIndex(name));
@@ -74,6 +82,7 @@ export class TokenTagger {
     const tokenIds = ids ?? vocab.idsOf(tokens);
     const hashes = vocab.hashes;
     const boundary = this.hasher.tokenHash(BOUNDARY);
+    const bigrams = this.hasher.config.tokenBigrams === true;
     const out = new Float64Array(n);
     for (let t = 0; t < n; t++) {
       let s = base + this.ownCache.get(vocab, tokenIds[t]!, this.ownScore);
@@ -81,6 +90,13 @@ export class TokenTagger {
         const i = t + OFFSETS[o]!;
         const h = i >= 0 && i < n ? hashes[tokenIds[i]!]! : boundary;
         s += weights[combine(h, OFFSET_SEED[o]!) & mask]!;
+      }
+      if (bigrams) {
+        const here = hashes[tokenIds[t]!]!;
+        const left = t > 0 ? hashes[tokenIds[t - 1]!]! : boundary;
+        const right = t + 1 < n ? hashes[tokenIds[t + 1]!]! : boundary;
+        s += weights[combine(combine(left, here), LEFT_BIGRAM) & mask]!;
+        s += weights[combine(combine(here, right), RIGHT_BIGRAM) & mask]!;
       }
       out[t] = s;
     }

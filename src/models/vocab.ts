@@ -31,10 +31,14 @@ export class Vocab {
     return id;
   }
 
-  /** Ids of a token sequence. */
+  /** Ids of a token sequence (all from one generation: a reset midway restarts the sequence once). */
   idsOf(tokens: readonly string[]): Int32Array {
     const out = new Int32Array(tokens.length);
-    for (let t = 0; t < tokens.length; t++) out[t] = this.id(tokens[t]!);
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const generation = this.generation;
+      for (let t = 0; t < tokens.length; t++) out[t] = this.id(tokens[t]!);
+      if (generation === this.generation) break;
+    }
     return out;
   }
 
@@ -62,7 +66,10 @@ export class IdCache {
     }
     let v = this.values[id]!;
     if (Number.isNaN(v)) {
-      v = compute(vocab.words[id]!);
+      const word = vocab.words[id];
+      // Only a sequence with more distinct words than the vocabulary holds can get here: score it 0.
+      if (word === undefined) return 0;
+      v = compute(word);
       this.values[id] = v;
     }
     return v;

@@ -36,6 +36,8 @@ export interface BinaryTrainConfig {
   seed: number;
   /** Examples held out as the dev split (by group). */
   isDev: (example: BinaryExample) => boolean;
+  /** Train on NB-scaled features (log-count ratios), folded back into plain weights. */
+  nb?: boolean;
   /** Extra training-only examples (other datasets): used to train, never scored. */
   auxiliary?: BinaryExample[];
   data: string[];
@@ -112,8 +114,37 @@ function bestThreshold(
   return best;
 }
 
-function fitModel(xs: SparseVector[], ys: number[], dim: number, options: TrainOptions): TrainedWeights {
-  return trainLogistic(xs, ys, dim, 2, options);
+/**
+ * Logistic regression, optionally on NB-scaled features (Wang & Manning 2012): each feature is multiplied
+ * by its log-count ratio r between the classes, and the learnt weights are multiplied back by r, so the
+ * stored model is an ordinary linear model over the unscaled features.
+ */
+function fitModel(
+  xs: SparseVector[],
+  ys: number[],
+  dim: number,
+  options: TrainOptions,
+  nb = false,
+): TrainedWeights {
+  if (!nb) return trainLogistic(xs, ys, dim, 2, options);
+  const pos = new Float64Array(dim).fill(1);
+  const neg = new Float64Array(dim).fill(1);
+  xs.forEach((x, i) => {
+    const counts = ys[i] ? pos : neg;
+    for (let t = 0; t < x.idx.length; t++) counts[x.idx[t]!]! += 1;
+  });
+  let sp = 0;
+  let sn = 0;
+  for (let j = 0; j < dim; j++) {
+    sp += pos[j]!;
+    sn += neg[j]!;
+  }
+  const r = new Float64Array(dim);
+  for (let j = 0; j < dim; j++) r[j] = Math.log(pos[j]! / sp / (neg[j]! / sn));
+  const scaled = xs.map((x) => ({ idx: x.idx, val: Float32Array.from(x.val, (v, t) => v * r[x.idx[t]!]!) }));
+  const trained = trainLogistic(scaled, ys, dim, 2, options);
+  for (let j = 0; j < dim; j++) trained.weights[j]! *= r[j]!;
+  return trained;
 }
 
 /**
@@ -156,6 +187,7 @@ export function trainBinary(
       [...tr.map((i) => examples[i]!.label as number), ...auxY],
       hasher.dim,
       config.train,
+      config.nb,
     );
     for (const i of te) {
       heldOutRaw[i] = scoreSparse(model, xs[i]!)[0]!;
@@ -188,6 +220,7 @@ export function trainBinary(
       [...trainIdx.map((i) => examples[i]!.label as number), ...auxY],
       hasher.dim,
       config.train,
+      config.nb,
     );
     for (const i of devIdx) heldOutRaw[i] = scoreSparse(model, xs[i]!)[0]!;
     const prob = devIdx.map((i) => applyPlatt(platt, heldOutRaw[i]!));
@@ -206,6 +239,7 @@ export function trainBinary(
     [...examples.map((e) => e.label as number), ...auxY],
     hasher.dim,
     config.train,
+    config.nb,
   );
   const report: BinaryTrainReport = { cv, dev: devScores, platt, threshold };
   const model = toModelFile(config.name, [...config.labels], config.features, final, {

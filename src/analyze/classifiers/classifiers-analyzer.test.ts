@@ -53,3 +53,34 @@ describe.skipIf(!haveModels)('classifiers analyzer', () => {
       expect(f.ruleId).toMatch(/^propaganda\/[a-z-]+$/);
   });
 });
+
+describe('classifiers analyzer without usable models', () => {
+  it('skips missing or damaged model files with a warning instead of throwing', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { SentenceClassifiers } = await import('./sentence-classifiers.js');
+    const { createClassifiersAnalyzer } = await import('./classifiers-analyzer.js');
+    const { createDocument } = await import('../../segment/create-document.js');
+    const dir = mkdtempSync(join(tmpdir(), 'unspin-models-'));
+    writeFileSync(join(dir, 'bias.json'), '{ not json');
+    const models = new SentenceClassifiers(dir);
+    expect(models.missing[0]).toMatch(/^bias \(.*not valid JSON/);
+    expect(models.missing).toContain('subjectivity');
+    const analysis = {
+      doc: createDocument('The plan passed. It is a disgrace.'),
+      meta: { title: null, byline: null, outlet: null, published: null, url: null, language: 'en' },
+      findings: [],
+      quotes: [],
+      attributions: [],
+      entities: [],
+      timeline: [],
+      sentenceScores: {},
+      roles: [],
+      warnings: [] as string[],
+    };
+    createClassifiersAnalyzer({ classifiers: models }).run(analysis);
+    expect(analysis.findings).toEqual([]);
+    expect(analysis.sentenceScores).toEqual({});
+    expect(analysis.warnings[0]).toMatch(/classifier models missing: bias/);
+  });
+});

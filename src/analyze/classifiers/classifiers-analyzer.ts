@@ -1,4 +1,5 @@
 import { topTokens } from '../../models/explain.js';
+import { sharedVocab } from '../../models/vocab.js';
 import { addFinding } from '../add-finding.js';
 import type { Analysis, Analyzer } from '../types.js';
 import { type SentenceClassifiers, sharedClassifiers } from './sentence-classifiers.js';
@@ -95,11 +96,12 @@ export function createClassifiersAnalyzer(options: Partial<ClassifiersOptions> =
       const biasCandidates: Candidate[] = [];
       const claimCandidates: Candidate[] = [];
       const { tokens } = doc;
+      const docIds = sharedVocab.idsOf(tokens.lower);
       for (let i = 0; i < n; i++) {
         const sentence = doc.sentences[i]!;
         const words = tokens.lower.slice(sentence.tokenStart, sentence.tokenEnd);
         if (words.length === 0) continue;
-        const s = models.score(words);
+        const s = models.score(words, docIds.subarray(sentence.tokenStart, sentence.tokenEnd));
         if (s.bias !== null) scores.bias[i] = s.bias;
         if (s.subjectivity !== null) scores.subjectivity[i] = s.subjectivity;
         if (s.checkworthy !== null) scores.checkworthy[i] = s.checkworthy;
@@ -146,7 +148,7 @@ export function createClassifiersAnalyzer(options: Partial<ClassifiersOptions> =
       if (models.checkworthy) analysis.sentenceScores.checkworthy = scores.checkworthy;
       const propagandaCandidates: Candidate[] = [];
       if (models.propaganda.available) {
-        const result = models.propaganda.detect(doc);
+        const result = models.propaganda.detect(doc, opts.minPropagandaSpan, docIds);
         analysis.sentenceScores.propaganda = result.sentences;
         for (const span of result.spans) {
           if (span.p < opts.minPropagandaSpan || SKIP_KINDS.has(doc.sentences[span.sentence]!.kind)) continue;

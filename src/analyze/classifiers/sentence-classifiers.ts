@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { FeatureHasher } from '../../models/features.js';
+import { HasherPool } from '../../models/features.js';
 import { type Lexicon, loadLexicon } from '../../models/lexicon.js';
 import { LinearClassifier } from '../../models/linear-classifier.js';
 import { loadModel, modelsDir } from '../../models/model-file.js';
@@ -33,24 +33,33 @@ export class SentenceClassifiers {
   readonly missing: string[] = [];
 
   constructor(dir = modelsDir(), lexicon: Lexicon = loadLexicon()) {
+    const pool = new HasherPool(lexicon);
     const load = (name: string) => {
       if (!existsSync(join(dir, `${name}.json`))) {
         this.missing.push(name);
         return null;
       }
-      return loadModel(name, dir);
+      try {
+        return loadModel(name, dir);
+      } catch (error) {
+        // A damaged model file must not stop the analysis: the model is skipped and reported.
+        this.missing.push(`${name} (${(error as Error).message})`);
+        return null;
+      }
     };
     const linear = (name: string) => {
       const m = load(name);
-      return m ? new LinearClassifier(m, lexicon) : null;
+      return m ? new LinearClassifier(m, lexicon, pool.get(m.file.features)) : null;
     };
     this.bias = linear('bias');
     this.subjectivity = linear('subjectivity');
     this.checkworthy = linear('checkworthy');
-    this.propaganda = new PropagandaDetector(dir, lexicon);
-    if (!this.propaganda.available) this.missing.push('propaganda');
+    this.propaganda = new PropagandaDetector(dir, lexicon, pool);
+    if (!this.propaganda.available) {
+      this.missing.push(this.propaganda.problem ? `propaganda (${this.propaganda.problem})` : 'propaganda');
+    }
     const words = load('bias-words');
-    this.biasWords = words ? new TokenTagger(words, new FeatureHasher(words.file.features, lexicon)) : null;
+    this.biasWords = words ? new TokenTagger(words, pool.get(words.file.features)) : null;
     this.biasWordThreshold = words?.file.threshold ?? 0.5;
   }
 
@@ -64,9 +73,9 @@ export class SentenceClassifiers {
     return probs;
   }
 
-  /** Scores one sentence given its lower-cased tokens. */
-  score(tokens: readonly string[]): SentenceScores {
-    const ids = sharedVocab.idsOf(tokens);
+  /** Scores one sentence given its lower-cased tokens (and their vocabulary ids, when known). */
+  score(tokens: readonly string[], tokenIds?: Int32Array): SentenceScores {
+    const ids = tokenIds ?? sharedVocab.idsOf(tokens);
     const biasWords = this.biasWords
       ? this.maskNonWords(ids, this.biasWords.probabilities(tokens, [], ids))
       : null;

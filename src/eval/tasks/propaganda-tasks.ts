@@ -1,5 +1,6 @@
 import { sharedClassifiers } from '../../analyze/classifiers/sentence-classifiers.js';
 import { NotFoundError } from '../../errors/index.js';
+import { lineAround } from '../../models/technique-features.js';
 import { createDocument } from '../../segment/create-document.js';
 import { PTC_TECHNIQUES, readPtc } from '../../train/readers/read-ptc.js';
 import { accuracy, classificationResult } from '../classification-metrics.js';
@@ -31,7 +32,7 @@ export const propagandaSpansTask = {
       if (!spans) continue;
       labelled++;
       for (const s of spans) gold.push({ doc: a.id, start: s.start, end: s.end });
-      for (const s of model.detect(createDocument(a.text)).spans)
+      for (const s of model.detect(createDocument(a.text), Number.POSITIVE_INFINITY).spans)
         predicted.push({ doc: a.id, start: s.start, end: s.end });
     }
     if (labelled === 0) {
@@ -61,13 +62,9 @@ export const propagandaTechniquesTask = {
     for (const a of readPtc(dataPath)) {
       const lower = a.text.toLowerCase();
       for (const s of a.tcSpans ?? []) {
-        const lineStart = a.text.lastIndexOf('\n', s.start) + 1;
-        const lineEnd = a.text.indexOf('\n', s.end);
-        const text = a.text.slice(s.start, s.end);
+        const line = lineAround(a.text, s.start, s.end);
         gold.push(s.technique!);
-        predicted.push(
-          model.classify(lower, text, (lineEnd < 0 ? a.text.length : lineEnd) - lineStart).technique,
-        );
+        predicted.push(model.classify(a.text, lower, s.start, s.end, line.start, line.end).technique);
       }
     }
     if (gold.length === 0) {

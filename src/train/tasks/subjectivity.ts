@@ -16,6 +16,8 @@ import type { TrainOutput, TrainTask } from './types.js';
 export interface SubjectivityOptions {
   /** Add BABE's opinion labels (writer's opinion vs entirely factual) as training-only data. */
   babeOpinion: boolean;
+  /** NB-scaled features (see trainBinary). */
+  nb?: boolean;
   /** Stack the committed biased-word tagger (models/bias-words.json) as sentence features. */
   biasEvidence: boolean;
   features: FeatureConfig;
@@ -84,6 +86,7 @@ export function trainSubjectivity(
       metric: 'macroF1',
       folds: 5,
       seed,
+      nb: options.nb ?? false,
       isDev: (e) => e.group.startsWith('dev:'),
       auxiliary,
       data: [
