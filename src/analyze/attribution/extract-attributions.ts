@@ -439,17 +439,37 @@ function speech(
     };
   }
 
-  // "Asked whether he would run, Smith said no": the question, with no source of its own.
-  if (cue.start === lo && ASKED.has(cueText) && QUESTION_WORDS.has(v.word(after))) {
-    let e = after + 1;
-    while (e < hi && !v.isPunct(e, ',')) e++;
-    if (e >= hi) return null;
+  // "Asked whether he would run, Smith said no", "When asked about the vote, ...": the question,
+  // with no source of its own.
+  const askedCue = ASKED.has(cueText.split(' ')[0] ?? '');
+  if (askedCue && leadsClause(v, cue.start, lo)) {
+    let e = after;
+    let question = cueText.endsWith(' about');
+    while (e < hi && !v.isPunct(e, ',')) {
+      if (e - after < 6 && QUESTION_WORDS.has(v.word(e))) question = true;
+      e++;
+    }
+    if (!question || e >= hi || e === after) return null;
     return {
       ...base,
       kind: 'indirect',
       source: null,
       content: { start: v.start[after] as number, end: v.end[e - 1] as number },
-      regionStart: v.start[lo] as number,
+      regionStart: v.start[cue.start] as number,
+    };
+  }
+  // "Rubio was asked whether ...", "he was asked to name ...": the question, asked of the subject.
+  if (askedCue && be >= lo && BE.has(v.word(be)) && be >= cue.start - 2) {
+    const next = v.word(after);
+    if (!QUESTION_WORDS.has(next) && next !== 'to' && !cueText.endsWith(' about')) return null;
+    const end = clauseEnd(v, hi - 1);
+    if (end <= (v.start[after] as number)) return null;
+    return {
+      ...base,
+      kind: 'indirect',
+      source: null,
+      content: extendOverQuotes(v, { start: v.start[after] as number, end }),
+      regionStart: v.start[cue.start] as number,
     };
   }
   const stance = lex.stance.has(cueText);
@@ -709,7 +729,27 @@ function isRelative(v: TokenView, lex: AttributionLexicon, src: TokenRange): boo
 }
 
 const ASKED = new Set(['asked', 'pressed', 'questioned']);
-const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'what', 'how', 'about', 'when', 'where', 'who']);
+const ASKED_LEADS = new Set(['when', 'if', 'after', 'while', 'once', 'before']);
+
+/** Does the cue open its clause: at the sentence start, or after "when" / "if" that do? */
+function leadsClause(v: TokenView, cue: number, lo: number): boolean {
+  if (cue === lo) return true;
+  const w = cue - 1;
+  if (w < lo || !ASKED_LEADS.has(v.word(w))) return false;
+  return w === lo || v.isPunct(w - 1, ',') || v.quoteClosedAt(w - 1) !== undefined;
+}
+const QUESTION_WORDS = new Set([
+  'whether',
+  'if',
+  'why',
+  'what',
+  'how',
+  'about',
+  'when',
+  'where',
+  'who',
+  'whom',
+]);
 
 const CLAIM_NOUNS = new Set([
   'claim',

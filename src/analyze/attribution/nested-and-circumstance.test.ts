@@ -36,3 +36,21 @@ describe('attribution: circumstances after the cue', () => {
     ]);
   });
 });
+
+describe('attribution: questions put to a source', () => {
+  it('reads "When asked about ..." as a question with no source', () => {
+    expect(
+      attributions('When asked about the toll increase, the governor changed the subject.'),
+    ).toContainEqual({
+      source: null,
+      cue: 'asked about',
+      content: 'the toll increase',
+    });
+  });
+
+  it('reads "X was asked whether ..." as a question with no source', () => {
+    expect(attributions('Vance was asked whether the ferry would run again.')).toEqual([
+      { source: null, cue: 'asked', content: 'whether the ferry would run again' },
+    ]);
+  });
+});
