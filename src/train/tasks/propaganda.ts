@@ -6,7 +6,6 @@ import { loadLexicon } from '../../models/lexicon.js';
 import { toModelFile } from '../../models/model-file.js';
 import { probabilityBuckets, sentenceContext } from '../../models/sentence-context.js';
 import { lineAround, techniqueInput } from '../../models/technique-features.js';
-import { tokensOf } from '../../models/tokens-of.js';
 import { scoreSparse, trainLogistic } from '../../models/train-logistic.js';
 import { createDocument } from '../../segment/create-document.js';
 import { PTC_TECHNIQUES, type PtcSpan, readPtc } from '../readers/read-ptc.js';
