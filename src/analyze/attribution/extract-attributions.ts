@@ -32,6 +32,13 @@ export function extractSentence(
     while (lo < hi && (v.start[lo] as number) < dateline.end) lo++;
   const out: RawAttribution[] = [];
   if (hi - lo < 3) return out;
+  // "Gingrich: Trump Must Decide If He Wants ...", "TAPPER: And obviously, I think ...": a speaker
+  // label takes the whole line, cues inside it included.
+  const label = colonHeadline(v, lex, lo, hi, sentence.index);
+  if (label) {
+    extendTurn(v, label, sentence);
+    out.push(label);
+  }
   for (const m of lex.cues.find(v.doc.tokens, lo, hi)) {
     if (v.inQuote[m.tokenStart]) continue;
     const cue: TokenRange = { start: m.tokenStart, end: m.tokenEnd };
@@ -52,10 +59,7 @@ export function extractSentence(
     out.sort((a, b) => a.cue.start - b.cue.start);
   }
   if (out.length === 0) {
-    const lead =
-      colonHeadline(v, lex, lo, hi, sentence.index) ??
-      surveyLead(v, lo, hi, sentence.index) ??
-      colonQuote(v, lex, lo, hi, sentence.index);
+    const lead = surveyLead(v, lo, hi, sentence.index) ?? colonQuote(v, lex, lo, hi, sentence.index);
     if (lead) out.push(lead);
   }
   if (out.length > 0) {
@@ -129,6 +133,17 @@ const NOT_SOURCES = new Set([
   'also',
   'more',
 ]);
+
+/** A speaker label that opens a body paragraph (a transcript turn) runs to the paragraph end. */
+function extendTurn(v: TokenView, label: RawAttribution, sentence: Sentence): void {
+  if (sentence.kind === 'headline') return;
+  const paragraph = v.doc.paragraphs[sentence.paragraph];
+  if (!paragraph || paragraph.sentenceStart !== sentence.index) return;
+  const last = v.doc.sentences[paragraph.sentenceEnd - 1];
+  if (!last || last.index === sentence.index) return;
+  const end = clauseEnd(v, last.tokenEnd - 1);
+  if (end > label.content.end) label.content = { start: label.content.start, end };
+}
 
 /**
  * "Elizabeth Warren: Trump Is a 'Proven Failure'", "Historians: Clinton, Obama linked": a short name

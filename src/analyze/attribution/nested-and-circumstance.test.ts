@@ -54,3 +54,24 @@ describe('attribution: questions put to a source', () => {
     ]);
   });
 });
+
+describe('attribution: speaker labels', () => {
+  it('gives a headline label the whole line, even with a cue inside it', () => {
+    const text = 'Brandt: Council Says It Wants a Ferry by May\n\nThe council met on Monday.';
+    expect(attributions(text)[0]).toEqual({
+      source: 'Brandt',
+      cue: ':',
+      content: 'Council Says It Wants a Ferry by May',
+    });
+  });
+
+  it('runs a transcript turn to the end of its paragraph', () => {
+    const text =
+      'The interview went on.\n\nVANCE: I think the ferry will run. We have the money. It is done.';
+    expect(attributions(text)[0]).toEqual({
+      source: 'VANCE',
+      cue: ':',
+      content: 'I think the ferry will run. We have the money. It is done',
+    });
+  });
+});
