@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../engine/create-engine.js';
+import { createAttributionAnalyzer } from './index.js';
+
+const engine = createEngine({ analyzers: [createAttributionAnalyzer()] });
+
+function attributions(text: string) {
+  const report = engine.analyze(text, { forceLanguage: true });
+  const slice = (s: { start: number; end: number } | null) => (s ? text.slice(s.start, s.end) : null);
+  return report.attributions.map((a) => ({
+    source: slice(a.sourceSpan),
+    cue: a.cue,
+    content: slice(a.content),
+  }));
+}
+
+describe('attribution: words between the source and the cue', () => {
+  it.each([
+    ['Vance has always maintained that the pier was safe.', 'Vance', 'maintained'],
+    ['Okafor and Brandt have both urged that the vote be delayed.', 'Okafor and Brandt', 'urged'],
+    ['She won’t deny that the pier was unsafe.', 'She', 'deny'],
+    ['They’ve said the pier was unsafe.', 'They', 'said'],
+    ["He didn't say the pier was unsafe.", 'He', 'say'],
+  ])('%s', (text, source, cue) => {
+    expect(attributions(text)).toEqual([expect.objectContaining({ source, cue })]);
+  });
+});
