@@ -815,6 +815,15 @@ function quoteBefore(v: TokenView, anchor: number, lo: number): boolean {
   return b >= lo && v.quoteClosedAt(b) !== undefined;
 }
 
+/** Does the quotation starting at `offset` open its clause (sentence start, or after , : — or an opener)? */
+function opensClause(v: TokenView, offset: number, lo: number): boolean {
+  const t = v.doc.tokenAt(offset);
+  if (t <= lo) return true;
+  const before = t - 1;
+  if (v.isPunct(before) && !v.isPunct(before, '.')) return true;
+  return before === lo && OPENERS.has(v.word(lo));
+}
+
 /** Content that precedes its source: a closing quotation, or the clause before a comma. */
 function contentBefore(
   v: TokenView,
@@ -839,7 +848,9 @@ function contentBefore(
   }
   if (v.isPunct(b, ',') || v.isPunct(b, '—') || v.isPunct(b, '–')) {
     const q = v.quoteClosedAt(b - 1);
-    if (q) return { start: q.start, end: q.end, region: q.start };
+    // `... words like “maybe” and “perhaps”, he told reporters`: a quotation inside the clause
+    // is no content of its own; the whole clause is.
+    if (q && opensClause(v, q.start, lo)) return { start: q.start, end: q.end, region: q.start };
     if (b - 1 < lo) return null;
     const start = OPENERS.has(v.word(lo)) && lo + 1 < b ? lo + 1 : lo;
     if (b <= start) return null;

@@ -75,3 +75,11 @@ describe('attribution: speaker labels', () => {
     });
   });
 });
+
+describe('attribution: a quotation inside the clause before the source', () => {
+  it('takes the whole clause, not the quoted word at its end', () => {
+    expect(attributions('Nobody should wave around words like “maybe”, he told reporters.')).toEqual([
+      { source: 'he', cue: 'told', content: 'Nobody should wave around words like “maybe”' },
+    ]);
+  });
+});
