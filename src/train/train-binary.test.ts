@@ -110,3 +110,24 @@ describe('word labels', () => {
     expect(prf.f1).toBeCloseTo(2 / 3, 12);
   });
 });
+
+describe('self-training', () => {
+  it('pseudo-labels the most confident unlabelled sentences of each class', async () => {
+    const { pseudoLabel } = await import('./self-training.js');
+    const unlabelled = [
+      'A shameful and cowardly betrayal.',
+      'The council met on Monday.',
+      'What an outrageous, reckless plan.',
+      'The report was published in May.',
+    ].map((t) => tokensOf(t));
+    const pseudo = pseudoLabel(examples, unlabelled, config.features, lexicon, config.train, {
+      perClass: 1,
+      maxSentences: 10,
+    });
+    expect(pseudo).toHaveLength(2);
+    expect(pseudo[0]!.label).toBe(1);
+    expect(pseudo[1]!.label).toBe(0);
+    expect(pseudo[0]!.tokens).toContain('outrageous');
+    expect(pseudo.every((e) => e.group.startsWith('self:'))).toBe(true);
+  });
+});

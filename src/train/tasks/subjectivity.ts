@@ -9,6 +9,7 @@ import { tokensOf } from '../../models/tokens-of.js';
 import type { TrainOptions } from '../../models/train-logistic.js';
 import { opinionLabel, readBabeFolder } from '../datasets/babe-sentences.js';
 import { readSubjectivityTsv } from '../datasets/checkthat-subjectivity.js';
+import { pseudoLabel, type SelfTrainingOptions, unlabelledSentences } from '../self-training.js';
 import { type BinaryExample, trainBinary } from '../train-binary.js';
 import { binaryCard } from './model-card.js';
 import type { TrainOutput, TrainTask } from './types.js';
@@ -16,6 +17,8 @@ import type { TrainOutput, TrainTask } from './types.js';
 export interface SubjectivityOptions {
   /** Add BABE's opinion labels (writer's opinion vs entirely factual) as training-only data. */
   babeOpinion: boolean;
+  /** Self-training on unlabelled news sentences (PolNeAR train articles); null = off. */
+  selfTraining?: SelfTrainingOptions | null;
   /** NB-scaled features (see trainBinary). */
   nb?: boolean;
   /** Stack the committed biased-word tagger (models/bias-words.json) as sentence features. */
@@ -72,6 +75,24 @@ export function trainSubjectivity(
         auxiliary.push({ tokens, extra: evidence(tokens), label, group: `babe:${row.link}` });
       }
     }
+  }
+  if (options.selfTraining) {
+    const unlabelled = unlabelledSentences(
+      [join(dataRoot, 'polnear', 'data', 'train', 'text')],
+      options.selfTraining.maxSentences,
+    );
+    // The labeller never sees the dev split, so dev scores stay honest.
+    const labelled = [...examples.filter((e) => !e.group.startsWith('dev:')), ...auxiliary];
+    const pseudo = pseudoLabel(
+      labelled,
+      unlabelled,
+      options.features,
+      loadLexicon(),
+      options.train,
+      options.selfTraining,
+    );
+    log(`  self-training: ${pseudo.length} pseudo-labelled of ${unlabelled.length} unlabelled sentences`);
+    auxiliary.push(...pseudo);
   }
   log(
     `subjectivity: ${train.length} train + ${dev.length} dev CheckThat sentences, ${auxiliary.length} BABE opinion sentences`,
