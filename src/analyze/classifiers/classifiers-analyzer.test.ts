@@ -84,3 +84,26 @@ describe('classifiers analyzer without usable models', () => {
     expect(analysis.warnings[0]).toMatch(/classifier models missing: bias/);
   });
 });
+
+describe.skipIf(!haveModels)('sentence explanations', () => {
+  it('explain each model at word level, consistent with the scores', async () => {
+    const { sharedClassifiers } = await import('./sentence-classifiers.js');
+    const { tokensOf } = await import('../../models/tokens-of.js');
+    const models = sharedClassifiers();
+    const tokens = tokensOf('This disgraceful scheme is a shameful betrayal, critics said on Monday.');
+    const scores = models.score(tokens);
+    for (const task of ['bias', 'subjectivity', 'checkworthy'] as const) {
+      const e = models.explain(task, tokens)!;
+      expect(e.contributions).toHaveLength(tokens.length);
+      const sum = e.contributions.reduce((a, b) => a + b, 0);
+      expect(sum + e.rest).toBeCloseTo(e.score, 9);
+      expect(e.probability).toBeCloseTo(scores[task]!, 9);
+    }
+    const bias = models.explain('bias', tokens)!;
+    expect(bias.contributions[tokens.indexOf('disgraceful')]!).toBeGreaterThan(0);
+    expect(bias.contributions[tokens.indexOf('shameful')]!).toBeGreaterThan(0);
+    expect(bias.contributions[tokens.indexOf('disgraceful')]!).toBeGreaterThan(
+      bias.contributions[tokens.indexOf('monday')]!,
+    );
+  });
+});

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { type Explanation, explain } from '../../models/explain.js';
 import { HasherPool } from '../../models/features.js';
 import { type Lexicon, loadLexicon } from '../../models/lexicon.js';
 import { LinearClassifier } from '../../models/linear-classifier.js';
@@ -16,6 +17,13 @@ export interface SentenceScores {
   checkworthy: number | null;
   /** Calibrated probability per token of being a biased word (bias tagger). */
   biasWords: Float64Array | null;
+}
+
+export interface SentenceExplanation extends Explanation {
+  /** Calibrated probability of the positive class. */
+  probability: number;
+  /** The model's decision threshold on that probability. */
+  threshold: number;
 }
 
 /**
@@ -71,6 +79,26 @@ export class SentenceClassifiers {
       if (this.letters.get(sharedVocab, ids[t]!, hasLetter) === 0) probs[t] = 0;
     }
     return probs;
+  }
+
+  /**
+   * Word-level explanation of one sentence model's decision: each token's contribution to the logit
+   * (weight × feature, bigrams split between their tokens), the rest (bias, sentence features, stacked
+   * evidence) and the calibrated probability. Null when the model is absent.
+   */
+  explain(
+    task: 'bias' | 'subjectivity' | 'checkworthy',
+    tokens: readonly string[],
+  ): SentenceExplanation | null {
+    const model = this[task];
+    if (!model) return null;
+    let extra: string[] = [];
+    if (task === 'bias' && this.biasWords) {
+      const ids = sharedVocab.idsOf(tokens);
+      extra = tokenEvidence(this.maskNonWords(ids, this.biasWords.probabilities(tokens, [], ids)), 'bw:');
+    }
+    const e = explain(model, tokens, 0, extra);
+    return { ...e, probability: model.calibrate(e.score), threshold: model.threshold };
   }
 
   /** Scores one sentence given its lower-cased tokens (and their vocabulary ids, when known). */
