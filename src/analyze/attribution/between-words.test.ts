@@ -25,3 +25,11 @@ describe('attribution: words between the source and the cue', () => {
     expect(attributions(text)).toEqual([expect.objectContaining({ source, cue })]);
   });
 });
+
+describe('attribution: survey sources', () => {
+  it('takes a survey noun as the source even after a month name', () => {
+    expect(attributions('The April survey found Brandt leading Okafor by seven points.')).toEqual([
+      { source: 'survey', cue: 'found', content: 'Brandt leading Okafor by seven points' },
+    ]);
+  });
+});

@@ -66,9 +66,22 @@ function plausible(v: TokenView, lex: AttributionLexicon, a: number, b: number):
   if (v.isCap(a) || lex.determiners.has(first) || lex.roles.has(first)) return true;
   for (let i = a; i < b; i++)
     if (v.isCap(i) || lex.roles.has(v.word(i)) || v.kind[i] === TokenKind.number) return true;
+  // "The April survey found": a survey noun is a source by itself.
+  if (SURVEY_HEADS.has(v.word(b - 1))) return true;
   // "security specialists say", "advisers and allies say": a plural noun names a group.
   return isPluralNoun(v, b - 1);
 }
+
+const SURVEY_HEADS = new Set([
+  'poll',
+  'survey',
+  'study',
+  'report',
+  'analysis',
+  'audit',
+  'review',
+  'investigation',
+]);
 
 const NOT_PLURAL = new Set([
   'was',
