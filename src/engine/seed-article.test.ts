@@ -7,7 +7,8 @@ const seedPath = fileURLToPath(new URL('../../../shared/corpus/seed-article.txt'
 
 // The article that started the project: what issue 2 says unspin must get right on it.
 describe.skipIf(!existsSync(seedPath))('the seed article', () => {
-  const text = existsSync(seedPath) ? readFileSync(seedPath, 'utf8') : '';
+  // The body runs even when the suite is skipped: analyze only when the file is there.
+  const text = existsSync(seedPath) ? readFileSync(seedPath, 'utf8') : 'Absent.';
   const report = analyze(text, { date: '2025-02-14' });
   const sentence = (needle: string) => {
     const found = report.sentences.find((s) => s.text.includes(needle));

@@ -9,7 +9,8 @@ import { compactFindings, expectGolden } from './test-support/run-analyzers.js';
 const seed = join(import.meta.dirname, '../../../../shared/corpus/seed-article.txt');
 
 describe.skipIf(!existsSync(seed))('lexical analyzers on the seed article', () => {
-  const findings = compactFindings(readFileSync(seed, 'utf8'), [
+  // The body runs even when the suite is skipped: read the file only when it is there.
+  const findings = compactFindings(existsSync(seed) ? readFileSync(seed, 'utf8') : 'Absent.', [
     createVagueAttributionAnalyzer(),
     createLoadedLanguageAnalyzer(),
     createHedgesAnalyzer(),
