@@ -559,9 +559,11 @@ function speech(
   )
     k++;
   const anchor = inverted || !src ? cue.start : src.start;
-  let endsAfterCue = k >= hi || (v.isPunct(k) && CLAUSE_END.has(v.word(k)));
+  // ", telling Reuters, “...”": a participle after a comma takes its content after it, never before.
+  const participle = isIng && aux >= lo && v.isPunct(aux, ',');
+  let endsAfterCue = !participle && (k >= hi || (v.isPunct(k) && CLAUSE_END.has(v.word(k))));
   // `..., Ben Carson said after the attacks.`: a circumstance after the cue, the content before it.
-  if (!endsAfterCue && !shares && !stance && isCircumstance(v, after)) {
+  if (!endsAfterCue && !participle && !shares && !stance && isCircumstance(v, after)) {
     let j = after;
     while (
       j < hi &&
@@ -572,7 +574,7 @@ function speech(
       j++;
     if (j >= hi || (v.isPunct(j) && CLAUSE_END.has(v.word(j)))) endsAfterCue = true;
   }
-  if (!endsAfterCue && !shares && quoteBefore(v, anchor, lo)) {
+  if (!endsAfterCue && !participle && !shares && quoteBefore(v, anchor, lo)) {
     // `"...," Viguerie tells Breitbart News in an exclusive interview.`: a quotation before the
     // source is the content unless a clause or a quotation follows the cue.
     endsAfterCue = true;

@@ -353,6 +353,46 @@ function commaSubject(v: TokenView, lex: AttributionLexicon, comma: number, lo: 
 }
 
 const OPENERS = new Set(['but', 'and', 'however', 'yet', 'so', 'still', 'also', 'then']);
+/** Words that open an adverbial lead-in ("Instead,", "Hours later,", "In Iowa,"), not a subject. */
+const LEAD_INS = new Set([
+  'instead',
+  'meanwhile',
+  'hours',
+  'minutes',
+  'days',
+  'weeks',
+  'months',
+  'years',
+  'moments',
+  'later',
+  'earlier',
+  'now',
+  'today',
+  'yesterday',
+  'afterward',
+  'afterwards',
+  'again',
+  'after',
+  'before',
+  'when',
+  'while',
+  'since',
+  'despite',
+  'in',
+  'on',
+  'at',
+  'during',
+  'with',
+  'as',
+  'for',
+  'from',
+  'by',
+  'if',
+  'although',
+  'though',
+  'because',
+  'once',
+]);
 
 /**
  * The subject phrase that opens a sentence (or follows a leading quotation), for cues far from
@@ -363,6 +403,17 @@ export function subjectOf(v: TokenView, lex: AttributionLexicon, lo: number, cue
   const dateline = v.doc.dateline;
   if (dateline) while (s < cue && (v.start[s] as number) < dateline.end) s++;
   while (s < cue && (OPENERS.has(v.word(s)) || v.isPunct(s, ','))) s++;
+  // "Instead, the Vermont senator ...", "Hours later, Trump ...": a lead-in before a comma is no subject.
+  const w0 = v.word(s);
+  if (LEAD_INS.has(w0) || (w0.length > 4 && (w0.endsWith('ly') || w0.endsWith('ing')))) {
+    for (let k = s + 1; k < cue - 1 && k - s <= 8; k++) {
+      if (v.inQuote[k] || v.isQuoteMark(k)) break;
+      if (v.isPunct(k, ',')) {
+        s = k + 1;
+        break;
+      }
+    }
+  }
   // After a leading quotation: `"...," Trump, the front-runner, said`.
   for (let i = cue - 1; i > s; i--) {
     if (v.quoteClosedAt(i) && v.isPunct(i + 1, ',')) {
