@@ -37,8 +37,8 @@ describe('attribution: survey sources', () => {
 describe('attribution: lead-ins and participles', () => {
   it('skips a lead-in before the subject of a participle clause', () => {
     expect(
-      attributions('Instead, the harbor master is sticking to his schedule, hoping to avoid any delay.'),
-    ).toEqual([{ source: 'the harbor master', cue: 'hoping', content: 'to avoid any delay' }]);
+      attributions('Instead, the Alder senator is sticking to his schedule, hoping to avoid any delay.'),
+    ).toEqual([{ source: 'the Alder senator', cue: 'hoping', content: 'to avoid any delay' }]);
   });
 
   it('takes the quotation after ", telling X," as the content', () => {
