@@ -47,3 +47,15 @@ describe('attribution: lead-ins and participles', () => {
     ).toContainEqual({ source: 'Vance', cue: 'telling', content: '“They saved the pier.”' });
   });
 });
+
+describe('attribution: quantity subjects', () => {
+  it.each([
+    ['Two in three said the ferry should run.', 'Two in three'],
+    ['And nearly three in five said the ferry should run.', 'nearly three in five'],
+    ['Most of them said the ferry should run.', 'Most of them'],
+    ['All but two said the ferry should run.', 'All but two'],
+    ['Several said the ferry should run.', 'Several'],
+  ])('%s', (text, source) => {
+    expect(attributions(text)).toEqual([{ source, cue: 'said', content: 'the ferry should run' }]);
+  });
+});

@@ -254,6 +254,8 @@ export function sourceBefore(
       last = open - 1;
     }
   }
+  const quantity = quantitySubject(v, last, lo);
+  if (quantity) return quantity;
   if (v.isPunct(last, ',') || v.isPunct(last, '—') || v.isPunct(last, '–')) {
     const subject = commaSubject(v, lex, last, lo);
     if (!subject) return null;
@@ -273,6 +275,53 @@ export function sourceBefore(
   if (isPronoun(lex, v.word(np.start)) && np.end - np.start === 1) return np;
   const start = extendOverPrepositions(v, lex, np.start, lo);
   return { start, end: spanEnd > 0 ? spanEnd : np.end };
+}
+
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+/** Quantity words that stand alone as a subject: "Several said ...", "another says ...". */
+const QUANTITY_WORDS = new Set([
+  'several',
+  'many',
+  'most',
+  'some',
+  'others',
+  'another',
+  'one',
+  'both',
+  'few',
+  'all',
+  'none',
+]);
+const APPROXIMATE = new Set(['nearly', 'about', 'almost', 'roughly', 'some', 'only', 'just', 'around']);
+const CLAUSE_JOINS = new Set(['and', 'but', 'while', 'whereas', 'yet', 'so', 'though', 'although', 'still']);
+
+/**
+ * A quantity that opens its clause as the subject: "Two in three said", "nearly three in five said",
+ * "Most of them said", "all but two said", "Several said", "another says".
+ */
+function quantitySubject(v: TokenView, last: number, lo: number): TokenRange | null {
+  if (last < lo) return null;
+  const isNumber = (i: number) => i >= lo && (v.kind[i] === TokenKind.number || NUMBER_WORDS.has(v.word(i)));
+  let start = -1;
+  const w = v.word(last);
+  if (isNumber(last) && v.word(last - 1) === 'in' && isNumber(last - 2)) start = last - 2;
+  else if (isNumber(last) && v.word(last - 1) === 'but' && v.word(last - 2) === 'all') start = last - 2;
+  else if (
+    (w === 'them' || w === 'us' || w === 'those') &&
+    v.word(last - 1) === 'of' &&
+    QUANTITY_WORDS.has(v.word(last - 2))
+  )
+    start = last - 2;
+  else if (QUANTITY_WORDS.has(w)) start = last;
+  if (start < lo) return null;
+  if (start - 1 >= lo && APPROXIMATE.has(v.word(start - 1))) start--;
+  const before = start - 1;
+  const opens =
+    start === lo ||
+    (v.isPunct(before) && !v.isPunct(before, '.')) ||
+    CLAUSE_JOINS.has(v.word(before)) ||
+    (before === lo && ['but', 'and', 'yet', 'still'].includes(v.word(lo)));
+  return opens ? { start, end: last + 1 } : null;
 }
 
 /** Walks a subject left over "of / with / at ..." and the phrase before it: "officials in Washington". */
