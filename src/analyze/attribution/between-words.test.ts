@@ -55,6 +55,7 @@ describe('attribution: quantity subjects', () => {
     ['Most of them said the ferry should run.', 'Most of them'],
     ['All but two said the ferry should run.', 'All but two'],
     ['Several said the ferry should run.', 'Several'],
+    ['Several supporters of reform said the ferry should run.', 'Several supporters of reform'],
   ])('%s', (text, source) => {
     expect(attributions(text)).toEqual([{ source, cue: 'said', content: 'the ferry should run' }]);
   });

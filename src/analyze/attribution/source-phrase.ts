@@ -26,6 +26,9 @@ function inPhrase(v: TokenView, lex: AttributionLexicon, i: number, lo: number, 
   if ((w === 'and' || w === 'of' || w === 'for') && i > lo && i + 1 < hi) {
     const prev = v.word(i - 1);
     const next = v.word(i + 1);
+    // "supporters of reform said", "members of the panel said": a group noun and what it is of.
+    if (w === 'of' && (isPluralNoun(v, i - 1) || lex.roles.has(prev)) && v.kind[i + 1] === TokenKind.word)
+      return true;
     return (
       (v.isCap(i - 1) || lex.roles.has(prev) || (w === 'and' && isPluralNoun(v, i - 1))) &&
       (v.isCap(i + 1) ||
