@@ -60,3 +60,21 @@ describe('attribution: quantity subjects', () => {
     expect(attributions(text)).toEqual([{ source, cue: 'said', content: 'the ferry should run' }]);
   });
 });
+
+describe('attribution: clause before an inverted source', () => {
+  it('reads a clause with a verb before ", said X" as content, not as an appositive subject', () => {
+    const [first] = attributions(
+      'Even if the office closed, some of its work would go to others, said Vance, who runs it.',
+    );
+    expect(first?.source).toBe('Vance');
+    expect(first?.content?.startsWith('Even if the office closed, some of its work would go to others')).toBe(
+      true,
+    );
+  });
+
+  it('takes a demonstrative and its noun as a source', () => {
+    expect(attributions('That person said the ferry should run.')).toEqual([
+      { source: 'That person', cue: 'said', content: 'the ferry should run' },
+    ]);
+  });
+});

@@ -515,7 +515,7 @@ function speech(
     // an appositive before the comma wins over an inverted reading of what follows the cue.
     const subject =
       v.isPunct(aux, ',') && !v.quoteClosedAt(aux - 1) ? sourceBefore(v, lex, cue.start, lo) : null;
-    const appositive = subject !== null && hasComma(v, subject);
+    const appositive = subject !== null && hasComma(v, subject) && !hasClauseVerb(v, subject);
     const inv = appositive ? null : invertedSource(v, lex, after, hi);
     if (inv) {
       src = inv;
@@ -735,6 +735,33 @@ const PREPOSITIONS_IN_SOURCE = new Set(['to', 'at', 'of', 'for', 'from', 'with',
 /** Does a source span hold a comma (a name and its appositive)? */
 function hasComma(v: TokenView, r: TokenRange): boolean {
   for (let i = r.start; i < r.end; i++) if (v.isPunct(i, ',')) return true;
+  return false;
+}
+
+const AUXILIARIES = new Set([
+  'is',
+  'was',
+  'were',
+  'are',
+  'would',
+  'will',
+  'has',
+  'had',
+  'have',
+  'could',
+  'should',
+]);
+
+/**
+ * Does a comma-separated subject hold an auxiliary outside its relative clauses? Then it is a clause
+ * ("Even if ..., some of its functions would be performed by others, said DeSantis"), no appositive.
+ */
+function hasClauseVerb(v: TokenView, r: TokenRange): boolean {
+  let relative = false;
+  for (let i = r.start; i < r.end; i++) {
+    if (v.isPunct(i, ',')) relative = RELATIVES.has(v.word(i + 1)) || v.word(i + 1) === 'which';
+    else if (!relative && AUXILIARIES.has(v.word(i))) return true;
+  }
   return false;
 }
 

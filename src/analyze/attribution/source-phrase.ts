@@ -316,11 +316,14 @@ function quantitySubject(v: TokenView, last: number, lo: number): TokenRange | n
   )
     start = last - 2;
   else if (QUANTITY_WORDS.has(w)) start = last;
+  // "That person said", "This official says": a demonstrative and its noun.
+  else if (v.kind[last] === TokenKind.word && (v.word(last - 1) === 'that' || v.word(last - 1) === 'this'))
+    start = last - 1;
   if (start < lo) return null;
   if (start - 1 >= lo && APPROXIMATE.has(v.word(start - 1))) start--;
   const before = start - 1;
   const opens =
-    start === lo ||
+    (start === lo && (!(v.word(start) === 'that' || v.word(start) === 'this') || v.isCap(start))) ||
     (v.isPunct(before) && !v.isPunct(before, '.')) ||
     CLAUSE_JOINS.has(v.word(before)) ||
     (before === lo && ['but', 'and', 'yet', 'still'].includes(v.word(lo)));
