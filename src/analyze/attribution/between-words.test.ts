@@ -78,3 +78,11 @@ describe('attribution: clause before an inverted source', () => {
     ]);
   });
 });
+
+describe('attribution: "a source close to him"', () => {
+  it('reads the whole phrase as the source and leaves the opener comma out of the content', () => {
+    expect(attributions('Still, Vance will rethink the plan, a source close to him said.')).toEqual([
+      { source: 'a source close to him', cue: 'said', content: 'Vance will rethink the plan' },
+    ]);
+  });
+});

@@ -881,7 +881,9 @@ function contentBefore(
     // is no content of its own; the whole clause is.
     if (q && opensClause(v, q.start, lo)) return { start: q.start, end: q.end, region: q.start };
     if (b - 1 < lo) return null;
-    const start = OPENERS.has(v.word(lo)) && lo + 1 < b ? lo + 1 : lo;
+    let start = OPENERS.has(v.word(lo)) && lo + 1 < b ? lo + 1 : lo;
+    // "Still, Cruz will ...": no comma left over after the opener.
+    if (start > lo && v.isPunct(start, ',') && start + 1 < b) start++;
     if (b <= start) return null;
     return { start: v.start[start] as number, end: v.end[b - 1] as number, region: v.start[start] as number };
   }

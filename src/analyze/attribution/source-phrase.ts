@@ -272,7 +272,7 @@ export function sourceBefore(
     return np ? { start: np.start, end: last + 1 } : { start: last, end: last + 1 };
   }
   const np = phraseEndingAt(v, lex, last, lo);
-  if (!np) return null;
+  if (!np) return closeTo(v, lex, last, lo);
   // "the city's planning": a possessive is not a subject.
   if (v.word(np.end - 1) === "'s" || v.isQuoteMark(np.end - 1)) return null;
   if (isPronoun(lex, v.word(np.start)) && np.end - np.start === 1) return np;
@@ -328,6 +328,28 @@ function quantitySubject(v: TokenView, last: number, lo: number): TokenRange | n
     CLAUSE_JOINS.has(v.word(before)) ||
     (before === lo && ['but', 'and', 'yet', 'still'].includes(v.word(lo)));
   return opens ? { start, end: last + 1 } : null;
+}
+
+const CLOSE_WORDS = new Set([
+  'close',
+  'familiar',
+  'knowledgeable',
+  'briefed',
+  'loyal',
+  'allied',
+  'opposed',
+  'linked',
+]);
+
+/** "a source close to him said", "people familiar with his thinking say": the phrase and its link. */
+function closeTo(v: TokenView, lex: AttributionLexicon, last: number, lo: number): TokenRange | null {
+  for (let k = last - 1; k > lo && last - k <= 6; k--) {
+    if (v.kind[k] !== TokenKind.word) return null;
+    if (!CLOSE_WORDS.has(v.word(k))) continue;
+    const np = phraseEndingAt(v, lex, k - 1, lo);
+    return np ? { start: np.start, end: last + 1 } : null;
+  }
+  return null;
 }
 
 /** Walks a subject left over "of / with / at ..." and the phrase before it: "officials in Washington". */
