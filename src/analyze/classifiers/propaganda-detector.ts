@@ -44,6 +44,7 @@ export class PropagandaDetector {
   private readonly techniques: LinearClassifier | null = null;
   private readonly spanThreshold: number = 0.5;
   private readonly maxGap: number = 1;
+  private readonly minSentence: number = 0;
 
   constructor(dir: string, lexicon: Lexicon, pool = new HasherPool(lexicon)) {
     const names = ['propaganda', 'propaganda-spans', 'propaganda-techniques'];
@@ -56,6 +57,7 @@ export class PropagandaDetector {
         this.tagger = new TokenTagger(spans, pool.get(spans.file.features));
         this.spanThreshold = spans.file.threshold;
         this.maxGap = spans.file.decode?.maxGap ?? 1;
+        this.minSentence = spans.file.decode?.minSentence ?? 0;
         const techniques = loadModel('propaganda-techniques', dir);
         this.techniques = new LinearClassifier(techniques, lexicon, pool.get(techniques.file.features));
       } catch (error) {
@@ -109,6 +111,7 @@ export class PropagandaDetector {
       const context = sentenceContext(doc, i);
       const p = this.sentence.probability(words, context, wordIds);
       sentences[i] = p;
+      if (p < this.minSentence) continue;
       const probs = this.tagger.probabilities(words, [...context, ...probabilityBuckets(p, 'sp')], wordIds);
       const use = Uint8Array.from(words, (w) => (USABLE.test(w) ? 1 : 0));
       const starts = tokens.start.subarray(s.tokenStart, s.tokenEnd);
