@@ -57,3 +57,41 @@ export function decodeSpans(
   close();
   return out;
 }
+
+export interface SpanShaping {
+  /** Drop spans with fewer used tokens than this. */
+  minTokens: number;
+  /**
+   * When the spans of a sentence cover at least this share of its used tokens, replace them with one span
+   * over the whole sentence (1.01 = never).
+   */
+  wholeSentence: number;
+}
+
+export const NO_SHAPING: SpanShaping = { minTokens: 1, wholeSentence: 1.01 };
+
+/** Applies SpanShaping to the decoded spans of one sentence (token ranges relative to the sentence). */
+export function shapeSpans(
+  spans: readonly DecodedSpan[],
+  starts: ArrayLike<number>,
+  ends: ArrayLike<number>,
+  use: ArrayLike<number>,
+  shaping: SpanShaping,
+): DecodedSpan[] {
+  const usedIn = (a: number, b: number) => {
+    let n = 0;
+    for (let t = a; t < b; t++) if (use[t]) n++;
+    return n;
+  };
+  const kept = spans.filter((s) => usedIn(s.tokenStart, s.tokenEnd) >= shaping.minTokens);
+  if (kept.length === 0 || shaping.wholeSentence > 1) return kept;
+  const total = usedIn(0, use.length);
+  const covered = kept.reduce((a, s) => a + usedIn(s.tokenStart, s.tokenEnd), 0);
+  if (total === 0 || covered / total < shaping.wholeSentence) return kept;
+  let first = 0;
+  while (first < use.length && !use[first]) first++;
+  let last = use.length - 1;
+  while (last > first && !use[last]) last--;
+  const p = kept.reduce((a, s) => a + s.p, 0) / kept.length;
+  return [{ start: starts[first]!, end: ends[last]!, p, tokenStart: first, tokenEnd: last + 1 }];
+}

@@ -154,3 +154,22 @@ describe('Vocab', () => {
     expect(v.hashes[1]).toBe(fnv1a('b', SEED.word));
   });
 });
+
+describe('shapeSpans', () => {
+  it('drops short spans and widens well-covered sentences to the whole sentence', async () => {
+    const { shapeSpans, NO_SHAPING } = await import('./decode-spans.js');
+    const starts = [0, 4, 8, 12, 16];
+    const ends = [3, 7, 11, 15, 17];
+    const use = [1, 1, 1, 1, 0];
+    const spans = [
+      { start: 0, end: 3, p: 0.6, tokenStart: 0, tokenEnd: 1 },
+      { start: 8, end: 15, p: 0.8, tokenStart: 2, tokenEnd: 4 },
+    ];
+    expect(shapeSpans(spans, starts, ends, use, NO_SHAPING)).toEqual(spans);
+    expect(shapeSpans(spans, starts, ends, use, { minTokens: 2, wholeSentence: 1.01 })).toEqual([spans[1]]);
+    // 3 of 4 used tokens covered ≥ 0.7 → one span over the whole sentence (punctuation at the end left out)
+    const whole = shapeSpans(spans, starts, ends, use, { minTokens: 1, wholeSentence: 0.7 });
+    expect(whole.map((s) => [s.start, s.end])).toEqual([[0, 15]]);
+    expect(whole[0]!.p).toBeCloseTo(0.7, 12);
+  });
+});

@@ -26,7 +26,7 @@ export interface ModelFile {
   /** Decision threshold on the calibrated probability. */
   threshold: number;
   /** Span taggers: how runs of tagged tokens become spans. */
-  decode?: { maxGap: number; minSentence?: number };
+  decode?: { maxGap: number; minSentence?: number; minTokens?: number; wholeSentence?: number };
   /** How it was trained: data, seed, options, measured metrics. */
   training: Record<string, unknown>;
 }

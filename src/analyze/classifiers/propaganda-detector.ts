@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { decodeSpans } from '../../models/decode-spans.js';
+import { decodeSpans, NO_SHAPING, type SpanShaping, shapeSpans } from '../../models/decode-spans.js';
 import { HasherPool } from '../../models/features.js';
 import type { Lexicon } from '../../models/lexicon.js';
 import { LinearClassifier } from '../../models/linear-classifier.js';
@@ -45,6 +45,7 @@ export class PropagandaDetector {
   private readonly spanThreshold: number = 0.5;
   private readonly maxGap: number = 1;
   private readonly minSentence: number = 0;
+  private readonly shaping: SpanShaping = NO_SHAPING;
 
   constructor(dir: string, lexicon: Lexicon, pool = new HasherPool(lexicon)) {
     const names = ['propaganda', 'propaganda-spans', 'propaganda-techniques'];
@@ -58,6 +59,10 @@ export class PropagandaDetector {
         this.spanThreshold = spans.file.threshold;
         this.maxGap = spans.file.decode?.maxGap ?? 1;
         this.minSentence = spans.file.decode?.minSentence ?? 0;
+        this.shaping = {
+          minTokens: spans.file.decode?.minTokens ?? NO_SHAPING.minTokens,
+          wholeSentence: spans.file.decode?.wholeSentence ?? NO_SHAPING.wholeSentence,
+        };
         const techniques = loadModel('propaganda-techniques', dir);
         this.techniques = new LinearClassifier(techniques, lexicon, pool.get(techniques.file.features));
       } catch (error) {
@@ -116,7 +121,8 @@ export class PropagandaDetector {
       const use = Uint8Array.from(words, (w) => (USABLE.test(w) ? 1 : 0));
       const starts = tokens.start.subarray(s.tokenStart, s.tokenEnd);
       const ends = tokens.end.subarray(s.tokenStart, s.tokenEnd);
-      for (const d of decodeSpans(starts, ends, probs, use, this.spanThreshold, this.maxGap)) {
+      const decoded = decodeSpans(starts, ends, probs, use, this.spanThreshold, this.maxGap);
+      for (const d of shapeSpans(decoded, starts, ends, use, this.shaping)) {
         let technique = 'Loaded_Language';
         let techniqueP = 0;
         if (d.p >= classifyFrom) {
