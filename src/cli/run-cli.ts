@@ -29,16 +29,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stdout(`${engineVersion()}\n`);
     return EXIT.ok;
   }
-  const command = commands.find((c) => c.name === name);
-  if (!command) {
+  const entry = commands.find((c) => c.name === name);
+  if (!entry) {
     io.stderr(`unspin: unknown command "${name}". Run "unspin --help" for the list.\n`);
     return EXIT.usage;
   }
-  if (rest.includes('--help') || rest.includes('-h')) {
-    io.stdout(`${command.usage}\n`);
-    return EXIT.ok;
-  }
   try {
+    const command = await entry.load();
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.stdout(`${command.usage}\n`);
+      return EXIT.ok;
+    }
     return await command.run(rest, io);
   } catch (error) {
     if (error instanceof UnspinError) {

@@ -1,9 +1,11 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { ArticleMeta } from '../analyze/types.js';
 import { InputError, NotFoundError } from '../errors/index.js';
-import { type FetchOptions, fetchUrl } from './fetch/fetch-url.js';
+import { decodeText } from './decode-text.js';
+import type { FetchOptions } from './fetch/fetch-url.js';
+import { isHtmlPath } from './html/is-html.js';
 import type { OffsetMap } from './html/offset-map.js';
-import { articleFromBytes } from './to-article.js';
+import type { ArticleInput } from './to-article.js';
 
 /** Documented cap on an input file or download: 10 MB. Text itself is capped at MAX_TEXT_CHARS. */
 export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
@@ -67,16 +69,26 @@ function tooLarge(source: string, size: number, limit: number): InputError {
  * content type, extension or sniffing) are decoded with their charset and the article extracted.
  */
 export async function loadArticle(source: string, options: LoadOptions = {}): Promise<LoadedArticle> {
-  let article: ReturnType<typeof articleFromBytes>;
+  let article: ArticleInput;
   if (isUrl(source)) {
+    // Fetching and HTML extraction load their modules (linkedom, Readability) only when needed:
+    // plain-text input keeps the CLI's cold start short.
+    const { fetchUrl } = await import('./fetch/fetch-url.js');
     const fetched = await fetchUrl(source, {
       ...options.fetch,
       ...(options.allowPrivate !== undefined ? { allowPrivate: options.allowPrivate } : {}),
     });
+    const { articleFromBytes } = await import('./to-article.js');
     article = articleFromBytes(fetched.body, { source, contentType: fetched.contentType, url: fetched.url });
   } else {
     const bytes = await readSource(source, options);
-    article = articleFromBytes(bytes, { source });
+    if (isHtmlPath(source) || startsWithMarkup(bytes)) {
+      const { articleFromBytes } = await import('./to-article.js');
+      article = articleFromBytes(bytes, { source });
+    } else {
+      const decoded = decodeText(bytes, source);
+      article = { text: decoded.text, meta: {}, warnings: decoded.warnings, fromHtml: false };
+    }
   }
   const loaded: LoadedArticle = {
     text: article.text,
@@ -86,4 +98,11 @@ export async function loadArticle(source: string, options: LoadOptions = {}): Pr
   };
   if (article.offsets) loaded.offsets = article.offsets;
   return loaded;
+}
+
+/** Whether the first non-blank character (after a BOM) is `<` or `{`: HTML, XML, a feed or JSON. */
+function startsWithMarkup(bytes: Uint8Array): boolean {
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (i < bytes.length && i < 4096 && (bytes[i] === 0x20 || (bytes[i]! >= 0x09 && bytes[i]! <= 0x0d))) i++;
+  return bytes[i] === 0x3c || bytes[i] === 0x7b;
 }
