@@ -60,6 +60,13 @@ for (const [corpus, id, text] of articles()) {
   try {
     const report = engine.analyze(text, { source: id });
     if (!report.analyzed) t.notEnglish++;
+    // The engine never throws on content: an analyzer that fails leaves a warning instead. Count those too.
+    for (const w of report.warnings) {
+      if (/^analyzer .* failed/.test(w)) {
+        t.errors++;
+        errors.push(`${corpus}/${id}: ${w}`);
+      }
+    }
     t.sentences += report.sentences.length;
     t.findings += report.findings.length;
     for (const s of report.sentences) t.roles[s.role]++;
