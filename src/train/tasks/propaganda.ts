@@ -150,7 +150,7 @@ export const propagandaTask: TrainTask = {
     // Span shaping on top of the best decoding: drop one-token spans, widen well-covered sentences.
     let shaping: SpanShaping = NO_SHAPING;
     for (const minTokens of [1, 2]) {
-      for (const wholeSentence of [1.01, 0.8, 0.6, 0.4]) {
+      for (const wholeSentence of [1.01, 0.8, 0.6, 0.4, 0.3, 0.2, 0.1]) {
         const candidate = { minTokens, wholeSentence };
         const f = spanScore(false, spanThreshold, maxGap, minSentence, candidate).f1;
         if (f > best + 1e-9) {
