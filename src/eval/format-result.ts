@@ -28,7 +28,13 @@ export function formatEvalResult(result: EvalResult): string {
   } else {
     for (const [key, value] of Object.entries(result)) {
       if (key === 'task') continue;
-      lines.push(`${key}: ${typeof value === 'number' ? pct(value) : JSON.stringify(value)}`);
+      const shown =
+        typeof value !== 'number'
+          ? JSON.stringify(value)
+          : Number.isInteger(value)
+            ? String(value)
+            : pct(value);
+      lines.push(`${key}: ${shown}`);
     }
   }
   return `${lines.join('\n')}\n`;
