@@ -1,5 +1,6 @@
+import { createAnalysis, emptyMeta } from '../analyze/create-analysis.js';
 import { defaultAnalyzers } from '../analyze/registry.js';
-import type { Analysis, Analyzer, ArticleMeta } from '../analyze/types.js';
+import type { Analyzer, ArticleMeta } from '../analyze/types.js';
 import type { Severity } from '../finding.js';
 import { buildReport } from '../report/build-report.js';
 import type { Report } from '../report/model/report.js';
@@ -34,10 +35,6 @@ export interface Engine {
   analyze(text: string, options?: AnalyzeOptions): Report;
 }
 
-function emptyMeta(): ArticleMeta {
-  return { title: null, byline: null, outlet: null, published: null, url: null, language: null };
-}
-
 /** Builds the analyzers once; `analyze` then runs the whole pipeline on one text. */
 export function createEngine(options: EngineOptions = {}): Engine {
   const analyzers = options.analyzers ?? defaultAnalyzers();
@@ -53,18 +50,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       meta.language = meta.language ?? detectLanguage(text);
       const doc = createDocument(text);
       fillMetaFromDocument(meta, doc);
-      const analysis: Analysis = {
-        doc,
-        meta,
-        findings: [],
-        quotes: [],
-        attributions: [],
-        entities: [],
-        timeline: [],
-        sentenceScores: {},
-        roles: [],
-        warnings: [...(analyzeOptions.warnings ?? [])],
-      };
+      const analysis = createAnalysis(doc, meta, [...(analyzeOptions.warnings ?? [])]);
       const english = meta.language === 'en' || analyzeOptions.forceLanguage === true;
       if (english) {
         for (const analyzer of analyzers) {

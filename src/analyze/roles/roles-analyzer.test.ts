@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createDocument } from '../../segment/create-document.js';
 import { addFinding } from '../add-finding.js';
+import { createAnalysis } from '../create-analysis.js';
 import type { Analysis } from '../types.js';
 import { createRolesAnalyzer } from './roles-analyzer.js';
 
 function analysisOf(text: string): Analysis {
-  return {
-    doc: createDocument(text),
-    meta: { title: null, byline: null, outlet: null, published: null, url: null, language: 'en' },
-    findings: [],
-    quotes: [],
-    attributions: [],
-    entities: [],
-    timeline: [],
-    sentenceScores: {},
-    roles: [],
-    warnings: [],
-  };
+  return createAnalysis(createDocument(text));
 }
 
 const span = (text: string, part: string) => ({

@@ -1,3 +1,4 @@
+import { createAnalysis } from '../../analyze/create-analysis.js';
 import { createLoadedLanguageAnalyzer } from '../../analyze/loaded-language/index.js';
 import type { Analysis, Analyzer } from '../../analyze/types.js';
 import { createDocument } from '../../segment/create-document.js';
@@ -17,18 +18,7 @@ const ratio = (a: number, b: number): number => (b > 0 ? a / b : 0);
 const round = (v: number): number => Math.round(v * 1000) / 1000;
 
 function analysisOf(text: string): Analysis {
-  return {
-    doc: createDocument(text),
-    meta: { title: null, byline: null, outlet: null, published: null, url: null, language: 'en' },
-    findings: [],
-    quotes: [],
-    attributions: [],
-    entities: [],
-    timeline: [],
-    sentenceScores: {},
-    roles: [],
-    warnings: [],
-  };
+  return createAnalysis(createDocument(text));
 }
 
 /**

@@ -1,22 +1,12 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import { createDocument } from '../../../segment/create-document.js';
+import { createAnalysis } from '../../create-analysis.js';
 import type { Analysis, Analyzer } from '../../types.js';
 
 /** A fresh analysis state for one text, as the engine builds it. */
 export function analysisOf(text: string): Analysis {
-  return {
-    doc: createDocument(text),
-    meta: { title: null, byline: null, outlet: null, published: null, url: null, language: 'en' },
-    findings: [],
-    quotes: [],
-    attributions: [],
-    entities: [],
-    timeline: [],
-    sentenceScores: {},
-    roles: [],
-    warnings: [],
-  };
+  return createAnalysis(createDocument(text));
 }
 
 export interface CompactFinding {
