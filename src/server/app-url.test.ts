@@ -182,6 +182,19 @@ describe('{url} requests on a server started with allowPrivate', () => {
     expect((await errorOf(response)).code).toBe('not-english');
   });
 
+  it('the library stores a page not in English, marked as not analyzed', async () => {
+    const { call, store } = setup({ allowPrivate: true });
+    const response = await call('/api/articles', { url: `${site.base}/french` });
+    expect(response.status).toBe(201);
+    const stored = (await response.json()) as {
+      id: string;
+      report: { analyzed: boolean; article: { language: string } };
+    };
+    expect(stored.report.analyzed).toBe(false);
+    expect(stored.report.article.language).toBe('fr');
+    expect(await store.count()).toBe(1);
+  });
+
   it.each([
     ['/nowhere', 502, 'http-status'],
     ['/image', 422, 'content-type'],

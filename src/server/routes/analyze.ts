@@ -8,15 +8,18 @@ import { type ArticleInput, parseArticleRequest, parseJsonObject, readJsonText }
 
 const encoder = new TextEncoder();
 
-/** Runs the engine on validated input; a text that was not analyzed (not English) is a 400. */
-export function analyzeInput(deps: ApiDeps, input: ArticleInput): Report {
+/**
+ * Runs the engine on validated input. A text that was not analyzed (not English) is a 400, unless
+ * `keepUnanalyzed` is set: the library stores such articles, marked `analyzed: false`, as `unspin add` does.
+ */
+export function analyzeInput(deps: ApiDeps, input: ArticleInput, keepUnanalyzed = false): Report {
   const report = deps.engine.analyze(input.text, {
     meta: input.meta,
     source: input.source ?? 'text',
     forceLanguage: input.forceLanguage,
     ...(input.warnings ? { warnings: input.warnings } : {}),
   });
-  if (!report.analyzed) {
+  if (!report.analyzed && !keepUnanalyzed) {
     throw new InputError(
       'not-english',
       `${report.warnings.at(-1) ?? 'the text was not analyzed'} (send "forceLanguage": true to analyze anyway)`,

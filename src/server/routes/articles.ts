@@ -44,7 +44,7 @@ export function articleRoutes(deps: ApiDeps): Hono {
     const id = articleId(input.text);
     let created = false;
     if (!(await store.has(id))) {
-      const report = analyzeInput(deps, input);
+      const report = analyzeInput(deps, input, true);
       created = (
         await store.add({ text: input.text, meta: input.meta, report, source: input.source ?? 'api' })
       ).created;
