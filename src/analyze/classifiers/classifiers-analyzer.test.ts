@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../engine/index.js';
 import { modelsDir } from '../../models/model-file.js';
+import { createAnalysis } from '../create-analysis.js';
 import { techniqueSlug, techniqueTitle } from './classifiers-analyzer.js';
 
 // Written for this test: one loaded opinion paragraph, one plain factual report.
@@ -66,18 +67,7 @@ describe('classifiers analyzer without usable models', () => {
     const models = new SentenceClassifiers(dir);
     expect(models.missing[0]).toMatch(/^bias \(.*not valid JSON/);
     expect(models.missing).toContain('subjectivity');
-    const analysis = {
-      doc: createDocument('The plan passed. It is a disgrace.'),
-      meta: { title: null, byline: null, outlet: null, published: null, url: null, language: 'en' },
-      findings: [],
-      quotes: [],
-      attributions: [],
-      entities: [],
-      timeline: [],
-      sentenceScores: {},
-      roles: [],
-      warnings: [] as string[],
-    };
+    const analysis = createAnalysis(createDocument('The plan passed. It is a disgrace.'));
     createClassifiersAnalyzer({ classifiers: models }).run(analysis);
     expect(analysis.findings).toEqual([]);
     expect(analysis.sentenceScores).toEqual({});

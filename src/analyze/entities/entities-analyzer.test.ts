@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDocument } from '../../segment/create-document.js';
+import { createAnalysis } from '../create-analysis.js';
 import type { Analysis, Entity } from '../types.js';
 import { createEntitiesAnalyzer } from './entities-analyzer.js';
 
@@ -9,18 +10,7 @@ const here = import.meta.dirname;
 const analyzer = createEntitiesAnalyzer();
 
 function entities(text: string): Entity[] {
-  const analysis: Analysis = {
-    doc: createDocument(text),
-    meta: { title: null, byline: null, outlet: null, published: null, url: null, language: 'en' },
-    findings: [],
-    quotes: [],
-    attributions: [],
-    entities: [],
-    timeline: [],
-    sentenceScores: {},
-    roles: [],
-    warnings: [],
-  };
+  const analysis: Analysis = createAnalysis(createDocument(text));
   analyzer.run(analysis);
   return analysis.entities;
 }

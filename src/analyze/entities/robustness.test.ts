@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDocument } from '../../segment/create-document.js';
+import { createAnalysis, emptyMeta } from '../create-analysis.js';
 import { createTimeAnalyzer } from '../time/time-analyzer.js';
 import type { Analysis } from '../types.js';
 import { createEntitiesAnalyzer } from './entities-analyzer.js';
@@ -65,18 +66,7 @@ function random(seed: number) {
 }
 
 function analysis(text: string, published: string | null): Analysis {
-  return {
-    doc: createDocument(text),
-    meta: { title: null, byline: null, outlet: null, published, url: null, language: 'en' },
-    findings: [],
-    quotes: [],
-    attributions: [],
-    entities: [],
-    timeline: [],
-    sentenceScores: {},
-    roles: [],
-    warnings: [],
-  };
+  return createAnalysis(createDocument(text), { ...emptyMeta(), published, language: 'en' });
 }
 
 describe('entities and time analyzers on one very long sentence', () => {

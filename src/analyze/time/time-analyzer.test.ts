@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDocument } from '../../segment/create-document.js';
+import { createAnalysis, emptyMeta } from '../create-analysis.js';
 import type { Analysis, TimeExpression } from '../types.js';
 import { createTimeAnalyzer } from './time-analyzer.js';
 
@@ -9,18 +10,11 @@ const here = import.meta.dirname;
 const analyzer = createTimeAnalyzer();
 
 function timeline(text: string, published: string | null): TimeExpression[] {
-  const analysis: Analysis = {
-    doc: createDocument(text),
-    meta: { title: null, byline: null, outlet: null, published, url: null, language: 'en' },
-    findings: [],
-    quotes: [],
-    attributions: [],
-    entities: [],
-    timeline: [],
-    sentenceScores: {},
-    roles: [],
-    warnings: [],
-  };
+  const analysis: Analysis = createAnalysis(createDocument(text), {
+    ...emptyMeta(),
+    published,
+    language: 'en',
+  });
   analyzer.run(analysis);
   return analysis.timeline;
 }
