@@ -1,18 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../engine/create-engine.js';
-import { createAttributionAnalyzer } from './index.js';
-
-const engine = createEngine({ analyzers: [createAttributionAnalyzer()] });
-
-function attributions(text: string) {
-  const report = engine.analyze(text, { forceLanguage: true });
-  const slice = (s: { start: number; end: number } | null) => (s ? text.slice(s.start, s.end) : null);
-  return report.attributions.map((a) => ({
-    source: slice(a.sourceSpan),
-    cue: a.cue,
-    content: slice(a.content),
-  }));
-}
+import { attributions } from './test-support/attributions-of.js';
 
 describe('attribution: words between the source and the cue', () => {
   it.each([
